@@ -1,0 +1,21 @@
+package dev.imgedit.exception;
+
+import org.jspecify.annotations.Nullable;
+
+/** The API key is missing, wrong or revoked. */
+public class AuthenticationException extends ImageEditException {
+    private static final long serialVersionUID = 1L;
+
+    public AuthenticationException(String message) {
+        this(message, null, null);
+    }
+
+    public AuthenticationException(String message, @Nullable String jobId, @Nullable Throwable cause) {
+        super(message, jobId, cause);
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.AUTHENTICATION;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.imgedit.exception;
+
+import org.jspecify.annotations.Nullable;
+
+/** The account has no credit left for this edit. */
+public class InsufficientCreditsException extends ImageEditException {
+    private static final long serialVersionUID = 1L;
+
+    public InsufficientCreditsException(String message) {
+        this(message, null, null);
+    }
+
+    public InsufficientCreditsException(String message, @Nullable String jobId, @Nullable Throwable cause) {
+        super(message, jobId, cause);
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.INSUFFICIENT_CREDITS;
+    }
+}

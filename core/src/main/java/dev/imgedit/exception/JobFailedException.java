@@ -1,0 +1,21 @@
+package dev.imgedit.exception;
+
+import org.jspecify.annotations.Nullable;
+
+/** The provider accepted the job and then reported that it failed. */
+public class JobFailedException extends ImageEditException {
+    private static final long serialVersionUID = 1L;
+
+    public JobFailedException(String message) {
+        this(message, null, null);
+    }
+
+    public JobFailedException(String message, @Nullable String jobId, @Nullable Throwable cause) {
+        super(message, jobId, cause);
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.JOB_FAILED;
+    }
+}

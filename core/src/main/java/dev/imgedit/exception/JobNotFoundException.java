@@ -1,0 +1,21 @@
+package dev.imgedit.exception;
+
+import org.jspecify.annotations.Nullable;
+
+/** The provider does not know the job id (never existed, or expired). */
+public class JobNotFoundException extends ImageEditException {
+    private static final long serialVersionUID = 1L;
+
+    public JobNotFoundException(String message) {
+        this(message, null, null);
+    }
+
+    public JobNotFoundException(String message, @Nullable String jobId, @Nullable Throwable cause) {
+        super(message, jobId, cause);
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.JOB_NOT_FOUND;
+    }
+}

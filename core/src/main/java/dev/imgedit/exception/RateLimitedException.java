@@ -1,0 +1,31 @@
+package dev.imgedit.exception;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The provider refused the request because too many are queued or sent; it was not accepted and not charged. */
+public class RateLimitedException extends ImageEditException {
+    private static final long serialVersionUID = 1L;
+
+    private final @Nullable Duration retryAfter;
+
+    public RateLimitedException(String message, @Nullable Duration retryAfter) {
+        this(message, retryAfter, null);
+    }
+
+    public RateLimitedException(String message, @Nullable Duration retryAfter, @Nullable Throwable cause) {
+        super(message, null, cause);
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the provider asked us to wait, when it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.RATE_LIMITED;
+    }
+}

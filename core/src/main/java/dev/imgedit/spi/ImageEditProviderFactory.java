@@ -1,0 +1,43 @@
+package dev.imgedit.spi;
+
+import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ProviderInfo;
+import java.util.Set;
+
+/**
+ * The service-provider interface: one implementation per provider module, registered in
+ * {@code META-INF/services/dev.imgedit.spi.ImageEditProviderFactory} and found by {@link java.util.ServiceLoader}.
+ *
+ * <p>Implementations have a public no-argument constructor that does nothing: listing providers instantiates every
+ * factory, so loading HTTP clients, keys or images belongs in {@link #create}.
+ */
+public interface ImageEditProviderFactory {
+
+    /** What the provider is, without opening it. {@code info().id()} is the id used to choose it. */
+    ProviderInfo info();
+
+    default String id() {
+        return info().id();
+    }
+
+    /**
+     * Whether {@code config} holds what {@link #create} needs (an API key, say). An application that is not told
+     * which provider to use prefers a configured online provider over an offline one.
+     */
+    default boolean isConfigured(ProviderConfig config) {
+        return true;
+    }
+
+    /** The config names whose values are secrets: never print them. */
+    default Set<String> secretNames() {
+        return Set.of();
+    }
+
+    /**
+     * Opens the provider.
+     *
+     * @throws dev.imgedit.exception.AuthenticationException when a required key is missing
+     * @throws dev.imgedit.exception.InvalidRequestException when a setting is malformed
+     */
+    ImageEditProvider create(ProviderConfig config);
+}

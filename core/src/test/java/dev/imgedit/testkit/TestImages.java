@@ -1,0 +1,67 @@
+package dev.imgedit.testkit;
+
+import dev.imgedit.ImageBytes;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+
+/** Small images made on the spot, for tests: no files, no network. */
+public final class TestImages {
+    private TestImages() {}
+
+    /** A PNG of a sky gradient, a green hill and a red square, so edits have something to change. */
+    public static byte[] png(int width, int height) {
+        return encode(scene(width, height), "png");
+    }
+
+    public static byte[] jpeg(int width, int height) {
+        return encode(scene(width, height), "jpg");
+    }
+
+    public static ImageBytes pngBytes(int width, int height) {
+        return ImageBytes.adopt(png(width, height));
+    }
+
+    /** Bytes that start like a PNG and are {@code size} long: enough to pass a magic-byte check, not to decode. */
+    public static byte[] pngSignatureFollowedByZeros(int size) {
+        byte[] bytes = new byte[size];
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(signature, 0, bytes, 0, Math.min(size, signature.length));
+        return bytes;
+    }
+
+    public static BufferedImage scene(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, new Color(90, 150, 230), 0, height, new Color(200, 225, 250)));
+            g.fillRect(0, 0, width, height);
+            g.setColor(new Color(60, 140, 60));
+            g.fillOval(-width / 4, height / 2, width * 3 / 2, height);
+            g.setColor(new Color(200, 40, 40));
+            g.fillRect(width / 3, height / 3, Math.max(1, width / 6), Math.max(1, height / 6));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no ImageIO writer for " + format);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
