@@ -1,0 +1,64 @@
+package dev.imgedit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.testkit.TestImages;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EditRequestTest {
+    private final ImageInput image = ImageInput.bytes(TestImages.png(8, 8));
+
+    @Test
+    void aBlankPromptIsRefusedWithAHint() {
+        assertThatThrownBy(() -> EditRequest.builder(image, "  \n ").build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("prompt is blank");
+    }
+
+    @Test
+    void aPromptOverTheLimitIsRefusedWithBothLengths() {
+        String prompt = "a".repeat(EditRequest.MAX_PROMPT_LENGTH + 1);
+        assertThatThrownBy(() -> EditRequest.builder(image, prompt).build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining(String.valueOf(EditRequest.MAX_PROMPT_LENGTH + 1))
+                .hasMessageContaining(String.valueOf(EditRequest.MAX_PROMPT_LENGTH));
+    }
+
+    @Test
+    void aPromptWithAControlCharacterIsRefusedNamingIt() {
+        assertThatThrownBy(() -> EditRequest.builder(image, "snow\u0007").build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("U+0007");
+    }
+
+    @Test
+    void newlinesAndTabsAreAllowedInAPrompt() {
+        assertThat(EditRequest.builder(image, "snow\n\tand night").build().prompt()).contains("night");
+    }
+
+    @Test
+    void aNegativeSeedIsRefused() {
+        assertThatThrownBy(() -> EditRequest.builder(image, "snow").seed(-1L).build())
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("seed");
+    }
+
+    @Test
+    void providerOptionsAreCopied() {
+        Map<String, String> options = new HashMap<>(Map.of("webhook", "https://example.test/hook"));
+        EditRequest request = EditRequest.builder(image, "snow").providerOptions(options).build();
+        options.clear();
+        assertThat(request.providerOptions()).containsEntry("webhook", "https://example.test/hook");
+    }
+
+    @Test
+    void optionalFieldsAreEmptyByDefault() {
+        EditRequest request = EditRequest.builder(image, "snow").build();
+        assertThat(request.aspectRatioOption()).isEmpty();
+        assertThat(request.seedOption()).isEmpty();
+    }
+}

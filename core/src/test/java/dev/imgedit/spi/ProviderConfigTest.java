@@ -1,0 +1,61 @@
+package dev.imgedit.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.imgedit.exception.InvalidRequestException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProviderConfigTest {
+    @Test
+    void parsesDurationsInTheFormsPeopleWrite() {
+        assertThat(ProviderConfig.parseDuration("timeout", "90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(ProviderConfig.parseDuration("timeout", "5m")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(ProviderConfig.parseDuration("timeout", "1h")).isEqualTo(Duration.ofHours(1));
+        assertThat(ProviderConfig.parseDuration("timeout", "250ms")).isEqualTo(Duration.ofMillis(250));
+        assertThat(ProviderConfig.parseDuration("timeout", "30")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(ProviderConfig.parseDuration("timeout", "PT2M")).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void anUnparseableOrNonPositiveDurationNamesTheSetting() {
+        assertThatThrownBy(() -> ProviderConfig.parseDuration("--timeout", "soon"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("--timeout")
+                .hasMessageContaining("90s");
+        assertThatThrownBy(() -> ProviderConfig.parseDuration("--timeout", "0s"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("positive");
+    }
+
+    @Test
+    void blankValuesCountAsUnset() {
+        ProviderConfig config = ProviderConfig.of(Map.of("A", "  ", "B", " value "));
+        assertThat(config.get("A")).isEmpty();
+        assertThat(config.get("B")).contains("value");
+    }
+
+    @Test
+    void urlsMustBeAbsoluteHttp() {
+        ProviderConfig config = ProviderConfig.of(Map.of("GOOD", "http://127.0.0.1:8080", "BAD", "ftp://x"));
+        assertThat(config.uri("GOOD")).isPresent();
+        assertThatThrownBy(() -> config.uri("BAD")).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("BAD");
+    }
+
+    @Test
+    void neitherConfigNorSecretPrintsAValue() {
+        ProviderConfig config = ProviderConfig.of(Map.of("MODELSLAB_API_KEY", "sk-very-secret"));
+        assertThat(config.toString()).doesNotContain("sk-very-secret");
+        assertThat(config.secret("MODELSLAB_API_KEY").orElseThrow().toString()).doesNotContain("sk-very-secret");
+        assertThat(config.secret("MODELSLAB_API_KEY").orElseThrow().reveal()).isEqualTo("sk-very-secret");
+    }
+
+    @Test
+    void explicitValuesWinOverTheEnvironment() {
+        ProviderConfig config = ProviderConfig.fromEnvironment(Map.of("PATH", "overridden"));
+        assertThat(config.get("PATH")).contains("overridden");
+    }
+}
