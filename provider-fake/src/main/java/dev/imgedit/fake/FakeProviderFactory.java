@@ -1,0 +1,76 @@
+package dev.imgedit.fake;
+
+import dev.imgedit.AspectRatio;
+import dev.imgedit.Capability;
+import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ImageType;
+import dev.imgedit.ProviderInfo;
+import dev.imgedit.fake.internal.FakeImageEditProvider;
+import dev.imgedit.fake.internal.FakeJobs;
+import dev.imgedit.spi.ImageEditProviderFactory;
+import dev.imgedit.spi.ProviderConfig;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The offline fake provider, id {@value #ID}: edits made on this machine with Java2D, the same bytes for the same
+ * input, prompt and seed. It reads a few words of the prompt (snow, night, black and white, sepia, invert, blur,
+ * warm or sunset, cool or cold, bright, dark) and otherwise tints the image from a hash of the prompt and writes the
+ * prompt in a band at the bottom. It honours the aspect ratio by a centre crop, keeps the longer side at most 1024
+ * pixels and always answers with a PNG.
+ *
+ * <p>Settings, read by {@link #create(ProviderConfig)} (or set in code with {@link FakeSettings}):
+ * <ul>
+ *   <li>{@code IMGEDIT_FAKE_LATENCY}: a duration ({@code 250ms}, {@code 2s}) slept at submit and at each status
+ *       check, default 0;
+ *   <li>{@code IMGEDIT_FAKE_QUEUE_CHECKS}: submit answers "processing" and the first N status checks too; the next
+ *       one finds the job done; default 0 (done at submit);
+ *   <li>{@code IMGEDIT_FAKE_QUEUE_TIME}: a duration after submit before the job is done, default 0;
+ *   <li>{@code IMGEDIT_FAKE_NEVER_FINISH}: {@code true} keeps every job "processing", for timeout tests;
+ *   <li>{@code IMGEDIT_FAKE_FAIL}: an {@link dev.imgedit.exception.ErrorKind} name such as {@code RATE_LIMITED},
+ *       {@code AUTHENTICATION}, {@code INSUFFICIENT_CREDITS}, {@code CONTENT_REJECTED},
+ *       {@code PROVIDER_UNAVAILABLE}, {@code OUTCOME_UNKNOWN} or {@code INVALID_REQUEST}, thrown by submit, or
+ *       {@code JOB_FAILED} (or {@code JOB_NOT_FOUND}), thrown while awaiting a job that was accepted.
+ * </ul>
+ * A malformed value fails {@code create} with an {@link dev.imgedit.exception.InvalidRequestException} naming the
+ * setting. Jobs are kept in memory, JVM-wide (the last 1000), so another provider instance in the same JVM can
+ * resume one by its id; a new process cannot.
+ */
+public final class FakeProviderFactory implements ImageEditProviderFactory {
+    /** The id used to choose this provider. */
+    public static final String ID = "fake";
+
+    private static final ProviderInfo INFO = new ProviderInfo(
+            ID,
+            "Offline fake: real, deterministic Java2D edits; no network, no account",
+            "fake-java2d",
+            EnumSet.allOf(AspectRatio.class),
+            Set.of(ImageType.PNG, ImageType.JPEG),
+            20L * 1024 * 1024,
+            5,
+            Set.of(Capability.OFFLINE, Capability.BYTES_INPUT, Capability.SEED));
+
+    /** Does nothing: listing providers instantiates every factory. */
+    public FakeProviderFactory() {}
+
+    @Override
+    public ProviderInfo info() {
+        return INFO;
+    }
+
+    /**
+     * @throws dev.imgedit.exception.InvalidRequestException naming the setting when an {@code IMGEDIT_FAKE_*} value
+     *     is malformed
+     */
+    @Override
+    public ImageEditProvider create(ProviderConfig config) {
+        return create(FakeSettings.fromConfig(config));
+    }
+
+    /** Opens a fake provider configured in code, as an embedding application or a test would. */
+    public ImageEditProvider create(FakeSettings settings) {
+        Objects.requireNonNull(settings, "settings is null");
+        return new FakeImageEditProvider(INFO, settings, FakeJobs.shared());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.imgedit.fake;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class FakeArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.imgedit.fake");
+
+    @Test
+    void onlyTheFactoryReachesIntoTheImplementation() {
+        noClasses().that().resideInAPackage("dev.imgedit.fake")
+                .and().doNotHaveSimpleName("FakeProviderFactory")
+                .should().dependOnClassesThat().resideInAPackage("dev.imgedit.fake.internal..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void logsGoThroughSlf4jOnly() {
+        NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CLASSES);
+        NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(CLASSES);
+    }
+}
