@@ -1,0 +1,24 @@
+package dev.imgedit.cli;
+
+import java.nio.file.Path;
+
+/** The launcher's entry point: runs {@link Imgedit} on the process's own environment, streams and directory. */
+public final class ImgeditMain {
+    /** Guice's switch for generating classes at run time (for AOP, which imgedit does not use). */
+    private static final String GUICE_BYTECODE_GENERATION = "guice_bytecode_gen_option";
+
+    private ImgeditMain() {}
+
+    public static void main(String[] args) {
+        // Reflection instead of generated classes: about 100 ms less start-up, measured on a cold JVM.
+        if (System.getProperty(GUICE_BYTECODE_GENERATION) == null) {
+            System.setProperty(GUICE_BYTECODE_GENERATION, "DISABLED");
+        }
+        String home = System.getProperty("imgedit.home");
+        int exitCode = new Imgedit(System.getenv(), System.in, System.out, System.err, Path.of("").toAbsolutePath())
+                .interactive(System.console() != null)
+                .installationDirectory(home == null || home.isBlank() ? null : Path.of(home))
+                .run(args);
+        System.exit(exitCode);
+    }
+}

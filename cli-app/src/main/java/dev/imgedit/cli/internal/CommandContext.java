@@ -1,0 +1,69 @@
+package dev.imgedit.cli.internal;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a command takes from the world outside, so tests run commands in-process with their own.
+ *
+ * @param environment the environment variables, which are also the provider settings
+ * @param in standard input
+ * @param out standard output: results only (paths, or the one JSON object)
+ * @param err standard error: notices, warnings, progress and errors
+ * @param workingDirectory what relative paths are resolved against
+ * @param interactive whether a person is watching, so progress is worth drawing
+ * @param installationDirectory the distribution folder holding lib/, when started from one
+ */
+public record CommandContext(
+        Map<String, String> environment,
+        InputStream in,
+        PrintStream out,
+        PrintStream err,
+        Path workingDirectory,
+        boolean interactive,
+        @Nullable Path installationDirectory) {
+
+    public CommandContext {
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(in, "in is null");
+        Objects.requireNonNull(out, "out is null");
+        Objects.requireNonNull(err, "err is null");
+        workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    public Optional<Path> installationDirectoryOption() {
+        return Optional.ofNullable(installationDirectory);
+    }
+
+    /** A path the user typed, resolved against the working directory. */
+    public Path resolve(String path) {
+        try {
+            return workingDirectory.resolve(path).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw CliException.invalid("'" + path + "' is not a valid path: " + e.getReason());
+        }
+    }
+
+    /** A path as short as the user would write it: relative when it lies under the working directory. */
+    public String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
+                ? workingDirectory.relativize(absolute).toString()
+                : absolute.toString();
+    }
+
+    public void notice(String message) {
+        err.println("imgedit: " + message);
+        err.flush();
+    }
+
+    public void warning(String message) {
+        notice("warning: " + message);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.imgedit.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.ServiceConfigurationError;
+import picocli.CommandLine;
+
+/** Builds the picocli command line for one run, wired to a {@link CommandContext}'s streams. */
+public final class CommandLines {
+    private CommandLines() {}
+
+    public static CommandLine create(CommandContext context) {
+        CommandLine commandLine = new CommandLine(RootCommand.class, new CommandFactory(context));
+        commandLine.setOut(new PrintWriter(context.out(), true));
+        commandLine.setErr(new PrintWriter(context.err(), true));
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler(context));
+        commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler(context));
+        commandLine.setExitCodeExceptionMapper(exception -> ExitCodeMapper.exitCode(exception).code());
+        return commandLine;
+    }
+
+    /** Runs {@code args} and returns the exit code; even an error from a broken jar ends in one line. */
+    public static int execute(CommandContext context, String... args) {
+        try {
+            return create(context).execute(args);
+        } catch (LinkageError | ServiceConfigurationError e) {
+            JobReporter.printError(context, ExitCodeMapper.message(e), e, Arrays.asList(args).contains("--debug"));
+            return ExitCodeMapper.exitCode(e).code();
+        }
+    }
+}

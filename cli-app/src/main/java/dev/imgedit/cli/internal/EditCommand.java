@@ -1,0 +1,118 @@
+package dev.imgedit.cli.internal;
+
+import dev.imgedit.AspectRatio;
+import dev.imgedit.EditJob;
+import dev.imgedit.EditRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code imgedit edit}: submit an edit, wait for it and write the result. */
+@Command(
+        name = "edit",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Edit an image as the prompt says and write the result next to it (photo.png -> photo.edited.png).",
+            "Prints the written path(s) on standard output; notices and errors go to standard error."
+        })
+public final class EditCommand implements Callable<Integer> {
+    private final CommandContext context;
+
+    @ParentCommand
+    private RootCommand root;
+
+    @Option(names = {"-i", "--image"}, required = true, paramLabel = "FILE|URL",
+            description = "The image to edit: a local PNG, JPEG or WebP file, or an http(s) URL.")
+    private String image;
+
+    @Option(names = {"-p", "--prompt"}, required = true, paramLabel = "TEXT",
+            description = "What to change, in words. '-' reads the prompt from standard input.")
+    private String prompt;
+
+    @Option(names = "--aspect-ratio", paramLabel = "RATIO",
+            description = "The output's aspect ratio: 21:9, 16:9, 4:3, 3:2, 1:1, 2:3, 3:4, 9:16 or 9:21.")
+    private @Nullable String aspectRatio;
+
+    @Option(names = "--seed", paramLabel = "N", description = "A seed (0 or more) for a repeatable result.")
+    private @Nullable Long seed;
+
+    @Mixin
+    private JobOptions job;
+
+    @Option(names = "--no-wait",
+            description = "Submit, print the job id and exit; 'imgedit fetch JOB_ID' gets the result later.")
+    private boolean noWait;
+
+    @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",
+            description = "A provider-specific setting, passed on as it is (repeatable).")
+    private Map<String, String> providerOptions = new LinkedHashMap<>();
+
+    public EditCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        root.applyLogging();
+        JobTracker tracker = new JobTracker();
+        JobReporter reporter = new JobReporter(context, job.json(), root.debug());
+        TemporaryFiles temporaryFiles = new TemporaryFiles();
+        try {
+            // Everything that can be checked locally is checked before a provider is opened or paid.
+            Duration timeout = job.timeout();
+            ImageSource source = ImageSource.resolve(image, context);
+            EditRequest request = EditRequest.builder(source.input(), readPrompt())
+                    .aspectRatio(aspectRatio == null ? null : AspectRatio.parse(aspectRatio))
+                    .seed(seed)
+                    .providerOptions(providerOptions)
+                    .build();
+            OutputPlan plan = job.outputPlan(context, source.outputDirectory(), source.baseName(), source.file());
+            plan.checkBeforeSubmit(context);
+            String apiKey = job.apiKey(context);
+
+            try (ProviderSession session = ProviderSession.open(context, job.provider(), apiKey, temporaryFiles)) {
+                tracker.provider(session.providerId());
+                EditJob submitted = session.provider().submit(request);
+                String outputShown = context.display(plan.pathFor(0, OutputPlan.EXPECTED_TYPE));
+                tracker.submitted(submitted.id(), job.resumeCommand(submitted.id(), session.providerId(),
+                        job.output() != null ? job.output() : outputShown));
+                if (noWait) {
+                    return reporter.submitted(tracker);
+                }
+                context.notice("job " + submitted.id() + " submitted, waiting for the result (up to "
+                        + Durations.format(timeout) + ")");
+                List<WrittenImage> written =
+                        session.service(JobRunner.class).awaitAndWrite(submitted, timeout, plan, tracker);
+                return reporter.succeeded(tracker, written);
+            }
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+            // The errors are what a broken jar in lib/ causes: still worth one line rather than a crash.
+            return reporter.failed(tracker, e);
+        } finally {
+            temporaryFiles.deleteAll();
+        }
+    }
+
+    private String readPrompt() {
+        if (!prompt.equals("-")) {
+            return prompt;
+        }
+        try {
+            return new String(context.in().readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the prompt from standard input", e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.imgedit.cli.internal;
+
+import dev.imgedit.ImageBytes;
+import dev.imgedit.ImageInput;
+import dev.imgedit.ImageType;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The image named by {@code --image}, checked before any provider is opened so that a mistake gets a precise message.
+ *
+ * @param input what is sent to the provider
+ * @param file the local file, or null for a URL
+ * @param baseName the name outputs are derived from, without extension ({@code photo} for {@code photo.png})
+ * @param outputDirectory where outputs go by default: next to a file, or the working directory for a URL
+ */
+public record ImageSource(ImageInput input, @Nullable Path file, String baseName, Path outputDirectory) {
+
+    /** Two or more letters then a colon: a URL scheme, while {@code C:} stays a drive letter. */
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):.*", Pattern.DOTALL);
+
+    private static final Pattern UNSAFE_NAME_CHARACTERS = Pattern.compile("[^A-Za-z0-9._-]+");
+
+    public static ImageSource resolve(String value, CommandContext context) {
+        if (value.isBlank()) {
+            throw CliException.invalid("--image is empty: give a local image file or an http(s) URL");
+        }
+        String lower = value.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return fromUrl(value.strip(), context);
+        }
+        var scheme = SCHEME.matcher(value);
+        if (scheme.matches() && !Files.exists(context.resolve(value))) {
+            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            String hint = name.equals("file")
+                    ? "give the file's path instead of a file: URL"
+                    : "imgedit reads local files and http(s) URLs only";
+            throw CliException.invalid("input '" + value + "' uses the scheme '" + name + "': " + hint);
+        }
+        return fromFile(value, context);
+    }
+
+    private static ImageSource fromUrl(String value, CommandContext context) {
+        ImageInput.Url url = ImageInput.url(value);
+        return new ImageSource(url, null, baseNameOfUrl(url.uri()), context.workingDirectory());
+    }
+
+    private static String baseNameOfUrl(URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String lastSegment = path.substring(path.lastIndexOf('/') + 1);
+        String safe = UNSAFE_NAME_CHARACTERS.matcher(withoutExtension(lastSegment)).replaceAll("_");
+        return safe.isEmpty() || safe.chars().allMatch(c -> c == '.') ? "image" : safe;
+    }
+
+    private static ImageSource fromFile(String value, CommandContext context) {
+        Path path = context.resolve(value);
+        if (!Files.exists(path)) {
+            throw CliException.invalid("input file '" + value + "' does not exist");
+        }
+        if (Files.isDirectory(path)) {
+            throw CliException.invalid("input '" + value + "' is a directory, not an image file");
+        }
+        if (!Files.isReadable(path)) {
+            throw CliException.localIo("cannot read input file '" + value + "': permission denied");
+        }
+        byte[] bytes = read(path, value);
+        if (bytes.length == 0) {
+            throw CliException.invalid("input file '" + value + "' is empty (0 bytes)");
+        }
+        if (ImageType.detect(bytes).isEmpty()) {
+            throw CliException.invalid("input file '" + value
+                    + "' is not a PNG, JPEG or WebP image (judged by its content, not its name)");
+        }
+        ImageInput.Bytes input = ImageInput.bytes(ImageBytes.adopt(bytes), value);
+        Path fileName = path.getFileName();
+        String baseName = fileName == null ? "image" : withoutExtension(fileName.toString());
+        Path parent = path.getParent();
+        return new ImageSource(input, path, baseName, parent == null ? context.workingDirectory() : parent);
+    }
+
+    private static byte[] read(Path path, String value) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (AccessDeniedException e) {
+            throw CliException.localIo("cannot read input file '" + value + "': permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw CliException.invalid("input file '" + value + "' does not exist");
+        } catch (IOException e) {
+            throw CliException.localIo("cannot read input file '" + value + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code photo.png} → {@code photo}; a leading dot ({@code .png}) is a name, not an extension. */
+    static String withoutExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

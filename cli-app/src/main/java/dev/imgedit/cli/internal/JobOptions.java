@@ -1,0 +1,80 @@
+package dev.imgedit.cli.internal;
+
+import dev.imgedit.ImageEditProvider;
+import dev.imgedit.spi.ProviderConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The options {@code edit} and {@code fetch} share: which provider, where the output goes, how long to wait. */
+public final class JobOptions {
+
+    @Option(names = "--provider", paramLabel = "ID",
+            description = "The provider to use (see 'imgedit providers'). Default: IMGEDIT_PROVIDER, else a "
+                    + "configured online provider, else the offline one.")
+    private @Nullable String provider;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the edited image (more images: FILE-2, FILE-3, ...). Default: next to "
+                    + "the input as NAME.edited.EXT ('fetch': JOB_ID.edited.EXT in the current directory).")
+    private @Nullable String output;
+
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "How long to wait for the result, like 90s, 5m or PT5M (default: 5m). The job goes on "
+                    + "after it runs out; 'imgedit fetch' finishes it.")
+    private @Nullable String timeout;
+
+    @Option(names = "--json", description = "Print one JSON object on standard output instead of the paths.")
+    private boolean json;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    private boolean force;
+
+    @Option(names = "--api-key-file", paramLabel = "FILE",
+            description = "Read the provider's API key from the first line of FILE (keep it chmod 600). "
+                    + "Default: the provider's environment variable, such as MODELSLAB_API_KEY.")
+    private @Nullable String apiKeyFile;
+
+    public @Nullable String provider() {
+        return provider;
+    }
+
+    public @Nullable String output() {
+        return output;
+    }
+
+    public boolean json() {
+        return json;
+    }
+
+    public boolean force() {
+        return force;
+    }
+
+    public @Nullable String apiKeyFile() {
+        return apiKeyFile;
+    }
+
+    /** @throws dev.imgedit.exception.InvalidRequestException when {@code --timeout} is not a positive duration */
+    public Duration timeout() {
+        return timeout == null ? ImageEditProvider.DEFAULT_TIMEOUT : ProviderConfig.parseDuration("--timeout", timeout);
+    }
+
+    /** The key from {@code --api-key-file}, or null when the environment is to supply it. */
+    public @Nullable String apiKey(CommandContext context) {
+        return apiKeyFile == null ? null : ApiKeyFile.read(apiKeyFile, context);
+    }
+
+    public OutputPlan outputPlan(CommandContext context, Path defaultDirectory, String baseName, @Nullable Path input) {
+        if (output != null && output.isBlank()) {
+            throw CliException.invalid("--output is empty: give a file name");
+        }
+        Path explicit = output == null ? null : context.resolve(output);
+        return new OutputPlan(explicit, defaultDirectory, baseName, input, force);
+    }
+
+    public ResumeCommand resumeCommand(String jobId, String providerId, @Nullable String outputShown) {
+        return new ResumeCommand(jobId, providerId, outputShown, apiKeyFile);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.imgedit.cli.internal;
+
+import com.google.inject.Inject;
+import dev.imgedit.EditJob;
+import dev.imgedit.EditResult;
+import dev.imgedit.ImageEditProvider;
+import java.time.Duration;
+import java.util.List;
+
+/** Awaits a submitted (or resumed) job and writes its outputs: the part {@code edit} and {@code fetch} share. */
+public final class JobRunner {
+    private final CommandContext context;
+    private final ImageEditProvider provider;
+    private final OutputWriter writer;
+    private final TemporaryFiles temporaryFiles;
+
+    @Inject
+    public JobRunner(CommandContext context, ImageEditProvider provider, OutputWriter writer,
+            TemporaryFiles temporaryFiles) {
+        this.context = context;
+        this.provider = provider;
+        this.writer = writer;
+        this.temporaryFiles = temporaryFiles;
+    }
+
+    public List<WrittenImage> awaitAndWrite(EditJob job, Duration timeout, OutputPlan plan, JobTracker tracker) {
+        InterruptGuard guard = InterruptGuard.install(context, tracker, temporaryFiles);
+        try {
+            ProgressPrinter progress = new ProgressPrinter(context);
+            EditResult result;
+            try {
+                result = provider.await(job, timeout, progress);
+            } finally {
+                progress.clear();
+            }
+            List<WrittenImage> written = writer.writeAll(plan, result.images());
+            tracker.finished();
+            return written;
+        } finally {
+            guard.close();
+        }
+    }
+}

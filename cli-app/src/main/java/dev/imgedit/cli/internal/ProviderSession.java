@@ -1,0 +1,138 @@
+package dev.imgedit.cli.internal;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import com.google.inject.Stage;
+import dev.imgedit.Capability;
+import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ImageEditProviders;
+import dev.imgedit.ProviderChoice;
+import dev.imgedit.exception.ProviderNotFoundException;
+import dev.imgedit.inject.ImageEditModule;
+import dev.imgedit.spi.ImageEditProviderFactory;
+import dev.imgedit.spi.ProviderConfig;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The provider one {@code edit} or {@code fetch} works with, chosen, announced on standard error and opened on first
+ * use. Built for those two commands only, so {@code --help} and {@code providers} never pay for Guice.
+ */
+public final class ProviderSession implements AutoCloseable {
+    private static final Logger LOGGER = LoggerFactory.getLogger(ProviderSession.class);
+
+    private final Injector injector;
+    private final ProviderChoice choice;
+    private @Nullable ImageEditProvider provider;
+
+    private ProviderSession(Injector injector, ProviderChoice choice) {
+        this.injector = injector;
+        this.choice = choice;
+    }
+
+    /**
+     * Chooses the provider as core does ({@code --provider}, else {@code IMGEDIT_PROVIDER}, else a configured online
+     * one, else the offline one) over the environment, with the key from {@code --api-key-file} on top.
+     */
+    public static ProviderSession open(CommandContext context, @Nullable String requestedId, @Nullable String apiKey,
+            TemporaryFiles temporaryFiles) {
+        ImageEditProviders providers = ImageEditProviders.discover();
+        LOGGER.debug("Installed providers: {}", providers.ids());
+        Map<String, String> settings = new HashMap<>(context.environment());
+        if (apiKey != null) {
+            placeApiKey(providers, requestedId, settings, apiKey, context);
+        }
+        ProviderConfig config = ProviderConfig.of(settings);
+        // DEVELOPMENT stage keeps singletons lazy: the provider is created when first asked for, not here.
+        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
+                new ImageEditModule(providers, config, requestedId), new CliModule(context, temporaryFiles));
+        ProviderChoice choice = withLibraryFolder(() -> unwrapped(() -> injector.getInstance(ProviderChoice.class)),
+                context);
+        context.notice("using provider '" + choice.factory().id() + "' (" + choice.reason() + ")");
+        return new ProviderSession(injector, choice);
+    }
+
+    public String providerId() {
+        return choice.factory().id();
+    }
+
+    /** The provider, created on first call. */
+    public ImageEditProvider provider() {
+        if (provider == null) {
+            provider = unwrapped(() -> injector.getInstance(ImageEditProvider.class));
+        }
+        return provider;
+    }
+
+    /** A CLI service wired with this session's provider. */
+    public <T> T service(Class<T> type) {
+        provider();
+        return unwrapped(() -> injector.getInstance(type));
+    }
+
+    @Override
+    public void close() {
+        if (provider != null) {
+            provider.close();
+        }
+    }
+
+    /**
+     * The key file belongs to an online provider: the one chosen when every online provider is taken to have the
+     * key. It is handed over under the first of that provider's secret names (ModelsLab: MODELSLAB_API_KEY).
+     */
+    private static void placeApiKey(ImageEditProviders providers, @Nullable String requestedId,
+            Map<String, String> settings, String apiKey, CommandContext context) {
+        Map<String, String> everyOnlineProviderHasTheKey = new HashMap<>(settings);
+        for (ImageEditProviderFactory factory : providers.factories()) {
+            if (!factory.info().supports(Capability.OFFLINE)) {
+                firstSecretName(factory).ifPresent(name -> everyOnlineProviderHasTheKey.put(name, apiKey));
+            }
+        }
+        ImageEditProviderFactory chosen = withLibraryFolder(
+                () -> providers.choose(requestedId, ProviderConfig.of(everyOnlineProviderHasTheKey)).factory(),
+                context);
+        Optional<String> name = firstSecretName(chosen);
+        if (name.isPresent()) {
+            settings.put(name.get(), apiKey);
+        } else {
+            context.warning("provider '" + chosen.id() + "' takes no API key: --api-key-file is ignored");
+        }
+    }
+
+    private static Optional<String> firstSecretName(ImageEditProviderFactory factory) {
+        return factory.secretNames().stream().findFirst();
+    }
+
+    /** Guice wraps what a provider method throws; callers want the provider's own exception. */
+    private static <T> T unwrapped(Supplier<T> supplier) {
+        try {
+            return supplier.get();
+        } catch (ProvisionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** When no provider is installed, says where the jars go in this installation. */
+    private static <T> T withLibraryFolder(Supplier<T> supplier, CommandContext context) {
+        try {
+            return supplier.get();
+        } catch (ProviderNotFoundException e) {
+            if (!e.installed().isEmpty() || context.installationDirectoryOption().isEmpty()) {
+                throw e;
+            }
+            throw new ProviderNotFoundException(e.getMessage() + ": here that is "
+                    + context.installationDirectoryOption().get().resolve("lib"), List.of());
+        }
+    }
+}

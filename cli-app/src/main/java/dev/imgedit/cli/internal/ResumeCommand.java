@@ -1,0 +1,47 @@
+package dev.imgedit.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The exact {@code imgedit fetch} command that finishes a job, ready to paste into a shell.
+ *
+ * @param jobId the provider's job id
+ * @param providerId the provider that has the job
+ * @param output the {@code -o} value to repeat, or null
+ * @param apiKeyFile the {@code --api-key-file} value to repeat (a path, never the key), or null
+ */
+public record ResumeCommand(String jobId, String providerId, @Nullable String output, @Nullable String apiKeyFile) {
+
+    private static final Pattern NEEDS_NO_QUOTES = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
+
+    public ResumeCommand {
+        Objects.requireNonNull(jobId, "jobId is null");
+        Objects.requireNonNull(providerId, "providerId is null");
+    }
+
+    @Override
+    public String toString() {
+        List<String> words = new ArrayList<>(List.of("imgedit", "fetch", quote(jobId), "--provider", quote(providerId)));
+        if (output != null) {
+            words.add("-o");
+            words.add(quote(output));
+        }
+        if (apiKeyFile != null) {
+            words.add("--api-key-file");
+            words.add(quote(apiKeyFile));
+        }
+        return String.join(" ", words);
+    }
+
+    /** POSIX shell quoting: plain words stay as they are, anything else goes in single quotes. */
+    static String quote(String word) {
+        if (NEEDS_NO_QUOTES.matcher(word).matches() && !word.startsWith("-")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}

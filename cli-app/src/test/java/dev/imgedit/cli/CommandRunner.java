@@ -1,0 +1,56 @@
+package dev.imgedit.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs imgedit in-process in a directory with a given environment, as the tests' user would from a shell. */
+final class CommandRunner {
+    private final Path directory;
+    private final Map<String, String> environment = new HashMap<>();
+    private byte[] input = new byte[0];
+    private boolean interactive;
+
+    /** Starts with the fake provider chosen, as {@code IMGEDIT_PROVIDER=fake} would. */
+    CommandRunner(Path directory) {
+        this.directory = directory;
+        environment.put("IMGEDIT_PROVIDER", "fake");
+    }
+
+    CommandRunner with(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    CommandRunner without(String name) {
+        environment.remove(name);
+        return this;
+    }
+
+    CommandRunner standardInput(String text) {
+        input = text.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    CommandRunner interactive() {
+        interactive = true;
+        return this;
+    }
+
+    CommandRun run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode;
+        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exitCode = new Imgedit(environment, new ByteArrayInputStream(input), outStream, errStream, directory)
+                    .interactive(interactive)
+                    .run(args);
+        }
+        return new CommandRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

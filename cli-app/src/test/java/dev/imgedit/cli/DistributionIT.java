@@ -1,0 +1,156 @@
+package dev.imgedit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real distribution folder that {@code mvn package} assembled (bin/imgedit + lib/*.jar) as a separate
+ * process, the way a user does: a provider is installed by its jar being in lib/, nothing else.
+ */
+class DistributionIT {
+    @TempDir
+    Path directory;
+
+    private Path distribution;
+
+    @BeforeEach
+    void findDistribution() {
+        String location = System.getProperty("imgedit.distribution");
+        assumeTrue(location != null && Files.isExecutable(Path.of(location, "bin", "imgedit")),
+                "no distribution folder: run through 'mvn verify', which assembles it in the package phase");
+        distribution = Path.of(location);
+    }
+
+    private record ProcessRun(int exitCode, String out, String err) {
+        List<String> errorLines() {
+            return err.lines().filter(line -> line.startsWith("imgedit: error: ")).toList();
+        }
+    }
+
+    private ProcessRun run(Path installation, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(installation.resolve("bin/imgedit").toString()));
+        command.addAll(List.of(args));
+        Path out = directory.resolve("stdout.txt");
+        Path err = directory.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_"));
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("imgedit " + String.join(" ", args) + " did not finish within 60 s");
+        }
+        return new ProcessRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** A copy of the distribution whose lib/ the test may change. */
+    private Path copyOfDistribution() throws IOException {
+        Path copy = directory.resolve("installation");
+        try (Stream<Path> files = Files.walk(distribution)) {
+            for (Path source : files.toList()) {
+                Path target = copy.resolve(distribution.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static Path jarOf(Path installation, String artifactId) throws IOException {
+        try (Stream<Path> jars = Files.list(installation.resolve("lib"))) {
+            return jars.filter(jar -> jar.getFileName().toString().startsWith(artifactId + "-")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + artifactId + " jar in " + installation));
+        }
+    }
+
+    @Test
+    void listsTheProvidersWhoseJarsAreInLib() throws Exception {
+        ProcessRun run = run(distribution, "providers");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out().lines()).anyMatch(line -> line.startsWith("fake "));
+        assertThat(run.out().lines()).anyMatch(line -> line.startsWith("modelslab "));
+    }
+
+    @Test
+    void editsAnImageAndPrintsOnlyThePathOnStandardOutput() throws Exception {
+        TestImages.png(directory.resolve("photo.png"), 96, 64);
+
+        ProcessRun run = run(distribution, "edit", "-i", "photo.png", "-p", "make it snow");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("photo.edited.png\n");
+        assertThat(TestImages.read(directory.resolve("photo.edited.png")).getWidth()).isPositive();
+        assertThat(run.err()).contains("imgedit: using provider 'fake'");
+    }
+
+    @Test
+    void takingAJarOutOfLibUninstallsItsProviderAndPuttingItBackReinstallsIt() throws Exception {
+        Path installation = copyOfDistribution();
+        Path fakeJar = jarOf(installation, "imgedit-provider-fake");
+        Path setAside = Files.move(fakeJar, directory.resolve(fakeJar.getFileName()));
+
+        ProcessRun withoutFake = run(installation, "providers");
+        assertThat(withoutFake.exitCode()).as(withoutFake.toString()).isZero();
+        assertThat(withoutFake.out().lines()).noneMatch(line -> line.startsWith("fake "))
+                .anyMatch(line -> line.startsWith("modelslab "));
+
+        Files.move(setAside, fakeJar);
+        ProcessRun withFake = run(installation, "providers");
+        assertThat(withFake.out().lines()).anyMatch(line -> line.startsWith("fake "));
+    }
+
+    @Test
+    void withNoProviderJarAnEditExitsEightSayingHowToInstallOne() throws Exception {
+        Path installation = copyOfDistribution();
+        Files.delete(jarOf(installation, "imgedit-provider-fake"));
+        Files.delete(jarOf(installation, "imgedit-provider-modelslab"));
+        TestImages.png(directory.resolve("photo.png"), 32, 32);
+
+        ProcessRun providers = run(installation, "providers");
+        ProcessRun edit = run(installation, "edit", "-i", "photo.png", "-p", "make it snow");
+
+        assertThat(providers.exitCode()).isZero();
+        assertThat(providers.out()).isEmpty();
+        assertThat(edit.exitCode()).as(edit.toString()).isEqualTo(8);
+        assertThat(edit.out()).isEmpty();
+        assertThat(edit.errorLines()).singleElement().asString()
+                .contains("no image-edit provider is installed", "imgedit-provider-fake",
+                        installation.resolve("lib").toString());
+        assertThat(edit.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void startsThroughASymbolicLink() throws Exception {
+        Path link = Files.createSymbolicLink(directory.resolve("imgedit"), distribution.resolve("bin/imgedit"));
+        Path linkedInstallation = directory.resolve("linked");
+        Files.createDirectories(linkedInstallation.resolve("bin"));
+        Path movedLink = Files.move(link, linkedInstallation.resolve("bin/imgedit"));
+
+        ProcessRun run = run(linkedInstallation, "--version");
+        Files.delete(movedLink);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("imgedit ");
+    }
+}
