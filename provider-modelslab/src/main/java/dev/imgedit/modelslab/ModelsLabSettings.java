@@ -1,0 +1,198 @@
+package dev.imgedit.modelslab;
+
+import dev.imgedit.exception.AuthenticationException;
+import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.modelslab.internal.Origins;
+import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.spi.Secret;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How the ModelsLab provider talks to ModelsLab. Built from {@link ProviderConfig} names (the environment variables
+ * of the same name) by {@link #fromConfig}; {@link #toString()} never shows the key.
+ *
+ * @param apiKey the ModelsLab API key ({@value #API_KEY}); sent only in request bodies to {@code baseUrl}
+ * @param baseUrl where the API lives ({@value #BASE_URL}, default {@code https://modelslab.com}); https, or http
+ *     on a loopback address for test servers
+ * @param modelId the {@code model_id} sent ({@value #MODEL_ID}, default {@code flux-kontext-pro})
+ * @param connectTimeout how long to wait for a connection ({@value #CONNECT_TIMEOUT}, default 10 s)
+ * @param readTimeout how long to wait for an answer ({@value #READ_TIMEOUT}, default 90 s); a submit that gets no
+ *     answer within it is not resent, so it is generous
+ * @param pollMinInterval the shortest wait between two polls ({@value #POLL_MIN_INTERVAL}, default 500 ms)
+ * @param pollMaxInterval the longest wait between two polls ({@value #POLL_MAX_INTERVAL}, default 10 s)
+ * @param maxDownloadBytes the largest output image downloaded ({@value #MAX_DOWNLOAD_BYTES}, default 50 MiB)
+ * @param maxRetries how many times a request that provably did not start is sent again ({@value #MAX_RETRIES},
+ *     default 2)
+ * @param maxRetryWait the longest wait before such a retry ({@value #MAX_RETRY_WAIT}, default 60 s); a rate limit
+ *     asking for longer is reported at once
+ * @param httpLog how much of each API exchange to log at DEBUG ({@value #HTTP_LOG}, default none); the key is
+ *     redacted at every level
+ */
+public record ModelsLabSettings(
+        Secret apiKey,
+        URI baseUrl,
+        String modelId,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration pollMinInterval,
+        Duration pollMaxInterval,
+        long maxDownloadBytes,
+        int maxRetries,
+        Duration maxRetryWait,
+        HttpLog httpLog) {
+
+    public static final String API_KEY = "MODELSLAB_API_KEY";
+    public static final String BASE_URL = "MODELSLAB_BASE_URL";
+    public static final String MODEL_ID = "MODELSLAB_MODEL_ID";
+    public static final String CONNECT_TIMEOUT = "MODELSLAB_CONNECT_TIMEOUT";
+    public static final String READ_TIMEOUT = "MODELSLAB_READ_TIMEOUT";
+    public static final String POLL_MIN_INTERVAL = "MODELSLAB_POLL_MIN_INTERVAL";
+    public static final String POLL_MAX_INTERVAL = "MODELSLAB_POLL_MAX_INTERVAL";
+    public static final String MAX_DOWNLOAD_BYTES = "MODELSLAB_MAX_DOWNLOAD_BYTES";
+    public static final String MAX_RETRIES = "MODELSLAB_MAX_RETRIES";
+    public static final String MAX_RETRY_WAIT = "MODELSLAB_MAX_RETRY_WAIT";
+    public static final String HTTP_LOG = "MODELSLAB_HTTP_LOG";
+
+    public static final URI DEFAULT_BASE_URL = URI.create("https://modelslab.com");
+    public static final String DEFAULT_MODEL_ID = "flux-kontext-pro";
+    public static final long DEFAULT_MAX_DOWNLOAD_BYTES = 50L * 1024 * 1024;
+    private static final int MAX_RETRIES_LIMIT = 10;
+
+    /** How much of each HTTP exchange with the API is logged, as Feign's levels; bodies are redacted. */
+    public enum HttpLog {
+        NONE,
+        BASIC,
+        HEADERS,
+        FULL
+    }
+
+    public ModelsLabSettings {
+        Objects.requireNonNull(apiKey, "apiKey is null");
+        Objects.requireNonNull(baseUrl, "baseUrl is null");
+        Objects.requireNonNull(modelId, "modelId is null");
+        Objects.requireNonNull(httpLog, "httpLog is null");
+        baseUrl = checkBaseUrl(baseUrl);
+        if (modelId.isBlank()) {
+            throw new InvalidRequestException(MODEL_ID + " is blank");
+        }
+        requirePositive(CONNECT_TIMEOUT, connectTimeout);
+        requirePositive(READ_TIMEOUT, readTimeout);
+        requirePositive(POLL_MIN_INTERVAL, pollMinInterval);
+        requirePositive(POLL_MAX_INTERVAL, pollMaxInterval);
+        requirePositive(MAX_RETRY_WAIT, maxRetryWait);
+        if (pollMinInterval.compareTo(pollMaxInterval) > 0) {
+            throw new InvalidRequestException(POLL_MIN_INTERVAL + " (" + pollMinInterval + ") is longer than "
+                    + POLL_MAX_INTERVAL + " (" + pollMaxInterval + ")");
+        }
+        if (maxDownloadBytes <= 0) {
+            throw new InvalidRequestException(MAX_DOWNLOAD_BYTES + " must be positive, got " + maxDownloadBytes);
+        }
+        if (maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
+            throw new InvalidRequestException(MAX_RETRIES + " must be between 0 and " + MAX_RETRIES_LIMIT
+                    + ", got " + maxRetries);
+        }
+    }
+
+    /** The defaults, with {@code apiKey}. */
+    public static ModelsLabSettings defaults(Secret apiKey) {
+        return new ModelsLabSettings(apiKey, DEFAULT_BASE_URL, DEFAULT_MODEL_ID, Duration.ofSeconds(10),
+                Duration.ofSeconds(90), Duration.ofMillis(500), Duration.ofSeconds(10), DEFAULT_MAX_DOWNLOAD_BYTES,
+                2, Duration.ofSeconds(60), HttpLog.NONE);
+    }
+
+    /**
+     * Reads the settings named by the constants of this class; unset ones take their defaults.
+     *
+     * @throws AuthenticationException when {@value #API_KEY} is not set
+     * @throws InvalidRequestException naming the setting when one is malformed
+     */
+    public static ModelsLabSettings fromConfig(ProviderConfig config) {
+        Secret apiKey = config.secret(API_KEY).orElseThrow(() -> new AuthenticationException(
+                "no ModelsLab API key: set " + API_KEY + " or use --api-key-file"));
+        ModelsLabSettings defaults = defaults(apiKey);
+        return new ModelsLabSettings(
+                apiKey,
+                config.uri(BASE_URL).orElse(defaults.baseUrl()),
+                config.get(MODEL_ID).orElse(defaults.modelId()),
+                config.duration(CONNECT_TIMEOUT).orElse(defaults.connectTimeout()),
+                config.duration(READ_TIMEOUT).orElse(defaults.readTimeout()),
+                config.duration(POLL_MIN_INTERVAL).orElse(defaults.pollMinInterval()),
+                config.duration(POLL_MAX_INTERVAL).orElse(defaults.pollMaxInterval()),
+                config.get(MAX_DOWNLOAD_BYTES).map(ModelsLabSettings::parseByteCount)
+                        .orElse(defaults.maxDownloadBytes()),
+                config.get(MAX_RETRIES).map(ModelsLabSettings::parseRetries).orElse(defaults.maxRetries()),
+                config.duration(MAX_RETRY_WAIT).orElse(defaults.maxRetryWait()),
+                config.get(HTTP_LOG).map(ModelsLabSettings::parseHttpLog).orElse(defaults.httpLog()));
+    }
+
+    @Override
+    public String toString() {
+        return "ModelsLabSettings[apiKey=****, baseUrl=" + baseUrl + ", modelId=" + modelId + ", connectTimeout="
+                + connectTimeout + ", readTimeout=" + readTimeout + ", pollMinInterval=" + pollMinInterval
+                + ", pollMaxInterval=" + pollMaxInterval + ", maxDownloadBytes=" + maxDownloadBytes + ", maxRetries="
+                + maxRetries + ", maxRetryWait=" + maxRetryWait + ", httpLog=" + httpLog + "]";
+    }
+
+    private static URI checkBaseUrl(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new InvalidRequestException(BASE_URL + " must be an absolute https URL, got '" + url + "'");
+        }
+        if (scheme.equals("http") && !Origins.isLoopback(url)) {
+            throw new InvalidRequestException(BASE_URL + " '" + url + "' uses http, which would send the API key "
+                    + "unencrypted: use https (http is accepted only for loopback test servers)");
+        }
+        if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            throw new InvalidRequestException(BASE_URL + " must have no query, fragment or user info, got '"
+                    + url + "'");
+        }
+        String text = url.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return URI.create(text);
+    }
+
+    private static void requirePositive(String name, Duration duration) {
+        Objects.requireNonNull(duration, name + " is null");
+        if (duration.isNegative() || duration.isZero()) {
+            throw new InvalidRequestException(name + " must be positive, got " + duration);
+        }
+    }
+
+    private static long parseByteCount(String text) {
+        String normalized = text.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+        long unit = 1;
+        if (normalized.endsWith("MB") || normalized.endsWith("MIB")) {
+            unit = 1024L * 1024;
+        } else if (normalized.endsWith("KB") || normalized.endsWith("KIB")) {
+            unit = 1024L;
+        }
+        String digits = normalized.replaceAll("[A-Z]+$", "");
+        try {
+            return Math.multiplyExact(Long.parseLong(digits), unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidRequestException(MAX_DOWNLOAD_BYTES + " '" + text
+                    + "' is not a size: write it like 52428800, 50MB or 512KB");
+        }
+    }
+
+    private static int parseRetries(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(MAX_RETRIES + " '" + text + "' is not a whole number");
+        }
+    }
+
+    private static HttpLog parseHttpLog(String text) {
+        try {
+            return HttpLog.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(HTTP_LOG + " '" + text + "' is not one of none, basic, headers, full");
+        }
+    }
+}

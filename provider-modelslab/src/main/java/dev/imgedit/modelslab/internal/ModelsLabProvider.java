@@ -1,0 +1,122 @@
+package dev.imgedit.modelslab.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.imgedit.EditJob;
+import dev.imgedit.EditListener;
+import dev.imgedit.EditRequest;
+import dev.imgedit.EditResult;
+import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ImageInput;
+import dev.imgedit.JobStatus;
+import dev.imgedit.ProviderInfo;
+import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.exception.UnsupportedFeatureException;
+import dev.imgedit.modelslab.ModelsLabSettings;
+import feign.Client;
+import feign.DefaultClient;
+import feign.Request;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The ModelsLab provider. Thread-safe: its parts hold no per-edit state. It starts no threads; the HTTP client is
+ * Feign's {@code HttpURLConnection} one, whose kept-alive connections belong to the JDK's shared cache.
+ */
+public final class ModelsLabProvider implements ImageEditProvider {
+    public static final String PROVIDER_ID = dev.imgedit.modelslab.ModelsLabProviderFactory.ID;
+
+    private final ProviderInfo info;
+    private final Timing timing;
+    private final Submitter submitter;
+    private final Poller poller;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public ModelsLabProvider(ProviderInfo info, ModelsLabSettings settings, Timing timing) {
+        Objects.requireNonNull(info, "info is null");
+        this.info = info.model().equals(settings.modelId()) ? info : new ProviderInfo(info.id(), info.description(),
+                settings.modelId(), info.aspectRatios(), info.inputTypes(), info.maxInputBytes(),
+                info.maxJobsInFlight(), info.capabilities());
+        this.timing = Objects.requireNonNull(timing, "timing is null");
+        ObjectMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        Redactor redactor = Redactor.of(settings.apiKey());
+        Client client = new DefaultClient(null, null);
+        RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.maxRetryWait());
+        ApiTransport transport = new ApiTransport(settings, client, mapper, redactor);
+        ReplyInterpreter interpreter = new ReplyInterpreter(mapper, redactor);
+        Sender sender = new Sender(transport, interpreter, retryPolicy, timing);
+        Uploader uploader = new Uploader(sender, settings.apiKey().reveal(), info.maxInputBytes());
+        Request.Options downloadOptions = new Request.Options(settings.connectTimeout().toMillis(),
+                TimeUnit.MILLISECONDS, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+        Downloader downloader = new Downloader(client, DownloadPolicy.forBaseUrl(settings.baseUrl()), downloadOptions,
+                settings.maxDownloadBytes(), retryPolicy, timing);
+        this.submitter = new Submitter(sender, uploader, settings, timing);
+        this.poller = new Poller(transport, interpreter, downloader, settings, timing);
+    }
+
+    @Override
+    public ProviderInfo info() {
+        return info;
+    }
+
+    @Override
+    public EditJob submit(EditRequest request) {
+        ensureOpen();
+        if (request.aspectRatio() != null && !info.aspectRatios().contains(request.aspectRatio())) {
+            throw new UnsupportedFeatureException("ModelsLab's " + info.model() + " does not offer the aspect ratio "
+                    + request.aspectRatio());
+        }
+        if (request.image() instanceof ImageInput.Bytes bytes && !info.inputTypes().contains(bytes.type())) {
+            throw new UnsupportedFeatureException("ModelsLab does not take " + bytes.type().mimeType() + " input");
+        }
+        return submitter.submit(request);
+    }
+
+    @Override
+    public EditResult await(EditJob job, Duration timeout, EditListener listener) {
+        ensureOpen();
+        if (!job.providerId().equals(PROVIDER_ID)) {
+            throw new InvalidRequestException("job " + job.id() + " belongs to the provider '" + job.providerId()
+                    + "', not to " + PROVIDER_ID);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new InvalidRequestException("the timeout must be positive, got " + timeout);
+        }
+        return poller.await(job, timeout, listener, closed::get);
+    }
+
+    @Override
+    public EditJob resume(String jobId) {
+        ensureOpen();
+        String id = jobId.strip();
+        if (!JobDetails.isValidJobId(id)) {
+            throw new InvalidRequestException("'" + jobId + "' is not a ModelsLab job id: expected letters, digits, "
+                    + "'.', '_', '~' or '-', such as 123456789");
+        }
+        return new EditJob(PROVIDER_ID, id, timing.now(), JobStatus.PROCESSING, null, List.of(), Map.of());
+    }
+
+    /** Idempotent. Awaits in progress stop at their next poll. */
+    @Override
+    public void close() {
+        closed.set(true);
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the ModelsLab provider is closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ModelsLabProvider[" + info.model() + (closed.get() ? ", closed" : "") + "]";
+    }
+}

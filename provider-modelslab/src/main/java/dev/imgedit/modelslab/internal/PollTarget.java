@@ -1,0 +1,75 @@
+package dev.imgedit.modelslab.internal;
+
+import dev.imgedit.EditJob;
+import dev.imgedit.exception.ProviderUnavailableException;
+import feign.Response;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where to ask about a job: the {@code fetch_result} URL ModelsLab gave (its id may differ from the job's, and it
+ * is often a v6 path), else {@code /api/v7/images/fetch/{id}} falling back to the v6 path when v7 does not know the
+ * id; or nowhere, for a job followed by its future links alone. The key travels in the body of that POST, so a
+ * {@code fetch_result} off the base URL's origin is refused.
+ *
+ * @param route how to ask
+ * @param fetchUrl the {@code fetch_result} URL, for {@link Route#FETCH_RESULT}
+ * @param jobId the job id
+ */
+record PollTarget(Route route, @Nullable URI fetchUrl, String jobId) {
+
+    enum Route {
+        FETCH_RESULT,
+        V7_BY_ID,
+        V6_BY_ID,
+        FUTURE_LINKS
+    }
+
+    static PollTarget of(EditJob job, URI baseUrl) {
+        if (JobDetails.POLL_FUTURE_LINKS.equals(job.details().get(JobDetails.POLL)) && !job.outputs().isEmpty()) {
+            return new PollTarget(Route.FUTURE_LINKS, null, job.id());
+        }
+        String fetchResult = job.details().get(JobDetails.FETCH_RESULT);
+        if (fetchResult != null) {
+            URI url = parse(fetchResult);
+            if (url == null || !Origins.sameOrigin(url, baseUrl)) {
+                throw new ProviderUnavailableException("ModelsLab said to poll job " + job.id() + " at "
+                        + (url == null || url.getHost() == null ? "a malformed URL" : Origins.origin(url))
+                        + ", which is not MODELSLAB_BASE_URL's origin (" + Origins.origin(baseUrl) + "); imgedit "
+                        + "sends the API key nowhere else, so it stopped: `imgedit fetch " + job.id() + "` asks "
+                        + baseUrl + "/api/v7/images/fetch/" + job.id() + " instead", job.id(), null);
+            }
+            return new PollTarget(Route.FETCH_RESULT, url, job.id());
+        }
+        if (!JobDetails.isValidJobId(job.id())) {
+            throw new ProviderUnavailableException("ModelsLab gave the job id '" + job.id() + "', which cannot be "
+                    + "polled safely (only letters, digits, '.', '_', '~' and '-' are accepted)", job.id(), null);
+        }
+        return new PollTarget(Route.V7_BY_ID, null, job.id());
+    }
+
+    /** Where to ask next when this route does not know the job: v7 by id falls back to v6 by id, once. */
+    Optional<PollTarget> fallback() {
+        return route == Route.V7_BY_ID ? Optional.of(new PollTarget(Route.V6_BY_ID, null, jobId)) : Optional.empty();
+    }
+
+    Response call(ModelsLabApi api, FetchBody body) {
+        return switch (route) {
+            case FETCH_RESULT -> api.fetchAt(java.util.Objects.requireNonNull(fetchUrl), body);
+            case V7_BY_ID -> api.fetch(jobId, body);
+            case V6_BY_ID -> api.fetchV6(jobId, body);
+            case FUTURE_LINKS -> throw new IllegalStateException("a job followed by its future links is not fetched");
+        };
+    }
+
+    private static @Nullable URI parse(String text) {
+        try {
+            URI url = new URI(text.strip());
+            return url.getRawUserInfo() == null ? url : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Flux Kontext Pro through ModelsLab's HTTP API: {@link dev.imgedit.modelslab.ModelsLabProviderFactory} (found by
+ * {@link java.util.ServiceLoader} under the id {@code modelslab}) and its settings,
+ * {@link dev.imgedit.modelslab.ModelsLabSettings}. Everything else is in the {@code internal} package.
+ */
+@NullMarked
+package dev.imgedit.modelslab;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,179 @@
+package dev.imgedit.modelslab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.read.ListAppender;
+import dev.imgedit.EditJob;
+import dev.imgedit.EditListener;
+import dev.imgedit.EditRequest;
+import dev.imgedit.EditResult;
+import dev.imgedit.ImageInput;
+import dev.imgedit.JobProgress;
+import dev.imgedit.exception.ImageEditException;
+import dev.imgedit.modelslab.internal.ModelsLabProvider;
+import dev.imgedit.modelslab.testserver.JobScript;
+import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
+import dev.imgedit.modelslab.testserver.Reply;
+import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.testkit.TestImages;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * With every logger at TRACE and Feign's FULL request/response log on, a run of succeeding and failing edits
+ * leaves the key (as it is, base64-encoded or URL-encoded) in no log line, exception message, toString() or result.
+ */
+class ModelsLabSecretsTest {
+    private static final String KEY = "sk-Secret+Key/With=Specials&1234567890";
+
+    private final List<String> seen = new ArrayList<>();
+    private ListAppender<ILoggingEvent> captured;
+    private ch.qos.logback.classic.Logger root;
+    private Level previousLevel;
+    private List<Appender<ILoggingEvent>> detached;
+    private ModelsLabTestServer server;
+
+    @BeforeEach
+    void captureEverything() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        previousLevel = root.getLevel();
+        detached = new ArrayList<>();
+        root.iteratorForAppenders().forEachRemaining(detached::add);
+        detached.forEach(root::detachAppender);
+        captured = new ListAppender<>();
+        captured.setContext(context);
+        captured.start();
+        root.addAppender(captured);
+        root.setLevel(Level.TRACE);
+        server = ModelsLabTestServer.start(KEY);
+    }
+
+    @AfterEach
+    void restore() {
+        server.close();
+        root.detachAppender(captured);
+        detached.forEach(root::addAppender);
+        root.setLevel(previousLevel);
+    }
+
+    @Test
+    void theKeyAppearsNowhereInAFullRunOfSuccessesAndFailures() throws Exception {
+        FakeTiming timing = new FakeTiming();
+        Map<String, String> settings = new HashMap<>(TestProviders.settings(server));
+        settings.put(ModelsLabSettings.HTTP_LOG, "full");
+        ProviderConfig config = ProviderConfig.of(settings);
+        ModelsLabSettings parsed = ModelsLabSettings.fromConfig(config);
+        keep(parsed.toString(), config.toString());
+        List<JobProgress> progress = new ArrayList<>();
+        EditListener listener = new EditListener() {
+            @Override
+            public void onProgress(JobProgress step) {
+                progress.add(step);
+            }
+        };
+
+        try (ModelsLabProvider provider = TestProviders.open(config, timing)) {
+            keep(provider.toString());
+            server.enqueue(JobScript.processingThenSuccess(2));
+            EditResult result = provider.edit(request(), Duration.ofMinutes(5), listener);
+            keep(result.toString(), result.metadata().toString(), result.image().toString());
+
+            server.enqueue(JobScript.rejected(Reply.json(400, "{\"status\":\"error\",\"message\":\"bad key " + KEY
+                    + " aka " + base64(KEY) + " aka " + urlEncoded(KEY) + "\",\"key\":\"" + KEY + "\"}")));
+            attempt(() -> provider.submit(request()));
+
+            server.enqueue(JobScript.neverFinishing());
+            EditJob job = provider.submit(request());
+            keep(job.toString());
+            attempt(() -> provider.await(job, Duration.ofSeconds(1), listener));
+            server.enqueue(JobScript.immediateSuccess());
+            attempt(() -> provider.await(provider.resume(job.id()), Duration.ofSeconds(5), listener));
+
+            server.enqueue(JobScript.rejected(Reply.dropped()));
+            attempt(() -> provider.submit(request()));
+            server.rejectNextSubmits(Reply.rateLimited(500));
+            attempt(() -> provider.submit(request()));
+            server.enqueue(JobScript.failedAfterProcessing(1));
+            attempt(() -> provider.edit(request(), Duration.ofMinutes(1), listener));
+        }
+
+        Map<String, String> wrongKey = new HashMap<>(settings);
+        wrongKey.put(ModelsLabSettings.API_KEY, KEY + "-revoked");
+        try (ModelsLabProvider provider = TestProviders.open(ProviderConfig.of(wrongKey), timing)) {
+            attempt(() -> provider.submit(request()));
+            attempt(() -> provider.await(provider.resume("42"), Duration.ofSeconds(5)));
+        }
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> unreachable = new HashMap<>(settings);
+        unreachable.put(ModelsLabSettings.BASE_URL, "http://127.0.0.1:" + closedPort);
+        try (ModelsLabProvider provider = TestProviders.open(ProviderConfig.of(unreachable), timing)) {
+            attempt(() -> provider.submit(request()));
+        }
+
+        progress.forEach(step -> keep(step.toString()));
+        for (ILoggingEvent event : captured.list) {
+            keep(event.getFormattedMessage());
+            if (event.getThrowableProxy() != null) {
+                keep(ThrowableProxyUtil.asString(event.getThrowableProxy()));
+            }
+        }
+        String everything = String.join("\n", seen);
+        assertThat(captured.list).as("log events captured").hasSizeGreaterThan(50);
+        assertThat(everything).as("the Feign FULL log ran, with bodies")
+                .contains("---> POST", "\"key\":\"****\"", "base64 characters>", "<--- HTTP/1.1 200");
+        assertThat(everything).as("the key in any form")
+                .doesNotContain(KEY, base64(KEY), base64(KEY).replace("=", ""), urlEncoded(KEY),
+                        Base64.getUrlEncoder().encodeToString(KEY.getBytes(StandardCharsets.UTF_8)),
+                        "Secret+Key", "Secret%2BKey", "1234567890");
+    }
+
+    private EditRequest request() {
+        return EditRequest.builder(ImageInput.bytes(TestImages.png(64, 48)), "make it snow").build();
+    }
+
+    private void attempt(Supplier<?> action) {
+        try {
+            Object value = action.get();
+            keep(String.valueOf(value));
+        } catch (ImageEditException | IllegalStateException e) {
+            keep(e.toString(), String.valueOf(e.getMessage()));
+            if (e instanceof ImageEditException failure) {
+                keep(String.valueOf(failure.jobId()), failure.kind().toString());
+            }
+        }
+    }
+
+    private void keep(String... texts) {
+        seen.addAll(List.of(texts));
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String urlEncoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

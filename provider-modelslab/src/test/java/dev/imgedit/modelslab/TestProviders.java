@@ -1,0 +1,39 @@
+package dev.imgedit.modelslab;
+
+import dev.imgedit.modelslab.internal.ModelsLabProvider;
+import dev.imgedit.modelslab.internal.Timing;
+import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
+import dev.imgedit.spi.ProviderConfig;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Opens providers against a test server, with poll waits short enough for tests. */
+final class TestProviders {
+    private TestProviders() {}
+
+    static Map<String, String> settings(ModelsLabTestServer server) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put(ModelsLabSettings.API_KEY, server.apiKey());
+        settings.put(ModelsLabSettings.BASE_URL, server.baseUrl().toString());
+        settings.put(ModelsLabSettings.POLL_MIN_INTERVAL, "10ms");
+        settings.put(ModelsLabSettings.POLL_MAX_INTERVAL, "50ms");
+        settings.put(ModelsLabSettings.CONNECT_TIMEOUT, "2s");
+        settings.put(ModelsLabSettings.READ_TIMEOUT, "5s");
+        return settings;
+    }
+
+    static ModelsLabProvider open(ModelsLabTestServer server, Timing timing) {
+        return open(server, timing, Map.of());
+    }
+
+    static ModelsLabProvider open(ModelsLabTestServer server, Timing timing, Map<String, String> overrides) {
+        Map<String, String> settings = settings(server);
+        settings.putAll(overrides);
+        return open(ProviderConfig.of(settings), timing);
+    }
+
+    static ModelsLabProvider open(ProviderConfig config, Timing timing) {
+        return new ModelsLabProvider(new ModelsLabProviderFactory().info(), ModelsLabSettings.fromConfig(config),
+                timing);
+    }
+}

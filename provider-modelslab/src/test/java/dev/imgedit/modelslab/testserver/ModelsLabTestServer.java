@@ -1,0 +1,318 @@
+package dev.imgedit.modelslab.testserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.imgedit.testkit.TestImages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A ModelsLab-compatible server on 127.0.0.1 for offline tests: {@code POST /api/v6/base64_to_url},
+ * {@code POST /api/v7/images/image-to-image}, {@code POST /api/v7/images/fetch/{id}} and the v6 fetch paths that
+ * {@code fetch_result} names, the output files, and sample inputs under {@code /inputs/}. Each submit takes the
+ * next {@link JobScript} queued with {@link #enqueue} (else the default script); every request is recorded.
+ *
+ * <pre>{@code
+ * try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
+ *     server.enqueue(JobScript.processingThenSuccess(2));
+ *     ... MODELSLAB_BASE_URL = server.baseUrl(), MODELSLAB_API_KEY = server.apiKey() ...
+ * }
+ * }</pre>
+ */
+public final class ModelsLabTestServer implements AutoCloseable {
+    public static final String DEFAULT_KEY = "test-modelslab-key";
+
+    private static final Pattern FETCH = Pattern.compile("/api/v[67]/(?:images|image_editing)/fetch/([^/]+)");
+    private static final Pattern OUTPUT = Pattern.compile("/outputs/([^/]+)/(\\d+)\\.(png|jpg)");
+    private static final int THREADS = 16;
+
+    private final HttpServer server;
+    private final ThreadPoolExecutor executor;
+    private final String apiKey;
+    private final String base;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final OutputFiles outputs = new OutputFiles();
+    private final Deque<JobScript> scripts = new ConcurrentLinkedDeque<>();
+    private final Deque<Reply> submitRejections = new ConcurrentLinkedDeque<>();
+    private final Deque<Reply> uploadRejections = new ConcurrentLinkedDeque<>();
+    private final List<RecordedRequest> requests = new ArrayList<>();
+    private final Map<String, ServerJob> jobs = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
+    private final AtomicLong nextId = new AtomicLong(134_711_525);
+    private volatile boolean v7FetchMissing;
+    private volatile JobScript defaultScript = JobScript.processingThenSuccess(1);
+    private volatile String uploadTemplate = "{\"status\":\"success\",\"id\":${uploadId},\"output\":[\"${url}\"]}";
+
+    static {
+        // Without it the server's header and body writes meet the client's delayed ACK: 40 ms per answer.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private ModelsLabTestServer(String apiKey) throws IOException {
+        this.apiKey = apiKey;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        // A fixed, prestarted pool: the thread count stays put, so leak checks in tests see only the provider's.
+        executor = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+        executor.prestartAllCoreThreads();
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public static ModelsLabTestServer start() {
+        return start(DEFAULT_KEY);
+    }
+
+    /** Starts a server that accepts {@code apiKey} only. */
+    public static ModelsLabTestServer start(String apiKey) {
+        try {
+            return new ModelsLabTestServer(apiKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the ModelsLab test server", e);
+        }
+    }
+
+    public URI baseUrl() {
+        return URI.create(base);
+    }
+
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** A sample PNG (320x240) the server serves, as a URL input. */
+    public String inputUrl(String name) {
+        return base + "/inputs/" + name;
+    }
+
+    /** The scripts the next submits play, in order. */
+    public ModelsLabTestServer enqueue(JobScript... next) {
+        scripts.addAll(List.of(next));
+        return this;
+    }
+
+    /** The script of submits when none is queued (at first: processing, one poll, success). */
+    public ModelsLabTestServer defaultScript(JobScript script) {
+        defaultScript = script;
+        return this;
+    }
+
+    /** Makes {@code /api/v7/images/fetch/{id}} answer an HTML 404, as if only the v6 fetch paths existed. */
+    public ModelsLabTestServer withoutV7Fetch() {
+        v7FetchMissing = true;
+        return this;
+    }
+
+    /** Answers the next submits with these replies before any job is created (rate limits, 503s, ...). */
+    public ModelsLabTestServer rejectNextSubmits(Reply... replies) {
+        submitRejections.addAll(List.of(replies));
+        return this;
+    }
+
+    public ModelsLabTestServer rejectNextUploads(Reply... replies) {
+        uploadRejections.addAll(List.of(replies));
+        return this;
+    }
+
+    /** The successful upload answer; {@code ${url}} and {@code ${uploadId}} are filled in. */
+    public ModelsLabTestServer uploadReply(String template) {
+        uploadTemplate = template;
+        return this;
+    }
+
+    public List<RecordedRequest> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    public long requestCount() {
+        synchronized (requests) {
+            return requests.size();
+        }
+    }
+
+    public List<RecordedRequest> requestsTo(String pathPrefix) {
+        return requests().stream().filter(request -> request.path().startsWith(pathPrefix)).toList();
+    }
+
+    public List<RecordedRequest> submits() {
+        return requestsTo("/api/v7/images/image-to-image");
+    }
+
+    public long submitCount() {
+        return submits().size();
+    }
+
+    public List<RecordedRequest> fetches() {
+        return requests().stream().filter(request -> FETCH.matcher(request.path()).matches()).toList();
+    }
+
+    /** A recorded body parsed as JSON. */
+    public JsonNode json(RecordedRequest request) {
+        try {
+            return mapper.readTree(request.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets queued scripts and rejections and recorded requests; jobs already made stay pollable. */
+    public void reset() {
+        scripts.clear();
+        submitRejections.clear();
+        uploadRejections.clear();
+        synchronized (requests) {
+            requests.clear();
+        }
+        defaultScript = JobScript.processingThenSuccess(1);
+        v7FetchMissing = false;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            record(exchange, path, body);
+            String method = exchange.getRequestMethod();
+            Matcher fetch = FETCH.matcher(path);
+            Matcher output = OUTPUT.matcher(path);
+            if (method.equals("POST") && path.equals("/api/v6/base64_to_url")) {
+                upload(exchange, body);
+            } else if (method.equals("POST") && path.equals("/api/v7/images/image-to-image")) {
+                submit(exchange, body);
+            } else if (method.equals("POST") && fetch.matches() && !(v7FetchMissing && path.startsWith("/api/v7/"))) {
+                fetch(exchange, body, fetch.group(1));
+            } else if (method.equals("GET") && output.matches()) {
+                new OutputServer(outputs).serve(exchange, jobs.get(output.group(1)), base);
+            } else if (method.equals("GET") && path.startsWith("/uploads/") && uploads.containsKey(path)) {
+                Exchanges.sendBytes(exchange, 200, "image/png", uploads.get(path));
+            } else if (method.equals("GET") && path.startsWith("/inputs/") && path.endsWith(".png")) {
+                Exchanges.sendBytes(exchange, 200, "image/png", TestImages.png(320, 240));
+            } else {
+                Exchanges.send(exchange, Reply.html(404, "<html><head><title>404 Not Found</title></head></html>"), Map.of());
+            }
+        } catch (RuntimeException e) {
+            Exchanges.send(exchange, Reply.text(500, "test server failure: " + e), Map.of());
+        }
+    }
+
+    private void upload(HttpExchange exchange, byte[] body) throws IOException {
+        JsonNode json = parse(body);
+        if (!keyIsValid(exchange, json)) {
+            return;
+        }
+        Reply rejection = uploadRejections.poll();
+        if (rejection != null) {
+            Exchanges.send(exchange, rejection, Map.of("base", base));
+            return;
+        }
+        String dataUri = json.path("base64_string").asText("");
+        int comma = dataUri.indexOf(',');
+        if (!dataUri.startsWith("data:image/") || comma < 0) {
+            Exchanges.send(exchange, Reply.json("{\"status\":\"error\",\"message\":\"Invalid base64 string\"}"), Map.of());
+            return;
+        }
+        String uploadId = String.valueOf(nextId.incrementAndGet());
+        String path = "/uploads/" + uploadId + ".png";
+        uploads.put(path, Base64.getMimeDecoder().decode(dataUri.substring(comma + 1)));
+        Exchanges.send(exchange, Reply.json(uploadTemplate), Map.of("base", base, "uploadId", uploadId, "url", base + path));
+    }
+
+    private void submit(HttpExchange exchange, byte[] body) throws IOException {
+        JsonNode json = parse(body);
+        if (!keyIsValid(exchange, json)) {
+            return;
+        }
+        Reply rejection = submitRejections.poll();
+        if (rejection != null) {
+            Exchanges.send(exchange, rejection, Map.of("base", base));
+            return;
+        }
+        if (json.path("prompt").asText("").isBlank() || json.path("init_image").asText("").isBlank()) {
+            Exchanges.send(exchange, Reply.json("{\"status\":\"error\",\"message\":{\"prompt\":[\"The prompt field is "
+                    + "required.\"],\"init_image\":[\"The init image field is required.\"]}}"), Map.of());
+            return;
+        }
+        JobScript script = scripts.poll();
+        long id = nextId.addAndGet(7);
+        ServerJob job = new ServerJob(String.valueOf(id), String.valueOf(id - 10_028),
+                json.path("track_id").asText(""), json.hasNonNull("aspect_ratio") ? json.get("aspect_ratio").asText()
+                        : null, script == null ? defaultScript : script);
+        jobs.put(job.id, job);
+        jobs.put(job.fetchId, job);
+        Exchanges.send(exchange, job.script.submit(), job.variables(base));
+    }
+
+    private void fetch(HttpExchange exchange, byte[] body, String id) throws IOException {
+        if (!keyIsValid(exchange, parse(body))) {
+            return;
+        }
+        ServerJob job = jobs.get(id);
+        if (job == null) {
+            Exchanges.send(exchange, Reply.json(404, "{\"status\":\"error\",\"message\":\"Request not found\"}"), Map.of());
+            return;
+        }
+        Exchanges.send(exchange, job.nextFetchReply(), job.variables(base));
+    }
+
+    private boolean keyIsValid(HttpExchange exchange, JsonNode json) throws IOException {
+        if (apiKey.equals(json.path("key").asText(null))) {
+            return true;
+        }
+        Exchanges.send(exchange, Reply.json(401, "{\"status\":\"error\",\"message\":\"Invalid API key\"}"), Map.of());
+        return false;
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            return mapper.createObjectNode();
+        }
+    }
+
+    private void record(HttpExchange exchange, String path, byte[] body) {
+        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+        String query = exchange.getRequestURI().getRawQuery();
+        RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), path, query == null ? "" : query,
+                headers, new String(body, StandardCharsets.UTF_8), System.nanoTime());
+        synchronized (requests) {
+            requests.add(request);
+        }
+    }
+}
