@@ -129,12 +129,12 @@ public final class ImageEditProviders {
         }
         for (ImageEditProviderFactory factory : factories.values()) {
             if (factory.info().supports(Capability.OFFLINE)) {
-                return new ProviderChoice(factory, "no online provider is configured (set "
-                        + onlineSettingsHint() + "), so the offline one is used");
+                return new ProviderChoice(factory, "no online provider is configured; set "
+                        + onlineSettingsHint() + " to use one");
             }
         }
         ImageEditProviderFactory first = factories.values().iterator().next();
-        return new ProviderChoice(first, "it is the only kind installed, though not configured");
+        return new ProviderChoice(first, "no offline provider is installed, and this one is not configured");
     }
 
     private String onlineSettingsHint() {

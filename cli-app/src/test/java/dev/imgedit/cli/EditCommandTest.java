@@ -41,8 +41,8 @@ class EditCommandTest {
         CommandRun run = imgedit.without("IMGEDIT_PROVIDER").run("edit", "-i", "photo.png", "-p", "make it snow");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.errLines()).contains("imgedit: using provider 'fake' (no online provider is configured "
-                + "(set MODELSLAB_API_KEY), so the offline one is used)");
+        assertThat(run.errLines()).contains("imgedit: using provider 'fake' (no online provider is configured; "
+                + "set MODELSLAB_API_KEY to use one)");
     }
 
     @Test
