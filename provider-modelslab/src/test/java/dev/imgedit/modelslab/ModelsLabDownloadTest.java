@@ -10,13 +10,20 @@ import dev.imgedit.ImageInput;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
+import dev.imgedit.modelslab.testserver.Endpoint;
+import dev.imgedit.modelslab.testserver.Fault;
+import dev.imgedit.modelslab.testserver.FaultProxy;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Output;
 import dev.imgedit.modelslab.testserver.RecordedRequest;
 import dev.imgedit.modelslab.testserver.Reply;
 import dev.imgedit.testkit.TestImages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Outputs are downloaded without the key, over https only (http only from a loopback test server), through at most
- * three checked redirects, within a size cap, and only when they are images. The https-only rule against a
- * non-loopback base URL is in {@code internal.DownloaderTest}.
+ * three checked redirects, within a size cap, whole and in time, and only when they are images. The https-only rule
+ * against a non-loopback base URL is in {@code internal.DownloaderTest}; the faults that fail an edit are rows of
+ * the fault matrix ({@code FaultMatrixTest}).
  */
 class ModelsLabDownloadTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
@@ -63,6 +71,58 @@ class ModelsLabDownloadTest {
         assertThat(download.query()).isEmpty();
         assertThat(download.headers().values()).allSatisfy(values ->
                 assertThat(String.join(",", values)).doesNotContain(server.apiKey()));
+    }
+
+    @Test
+    void noDownloadRequestCarriesTheKeyRedirectHopsIncluded() {
+        edit(JobScript.immediateSuccess().withOutput(Output.redirects(3)));
+
+        List<RecordedRequest> downloads = server.requestsTo("/outputs/");
+        assertThat(downloads).hasSize(4).allSatisfy(download -> {
+            assertThat(download.method()).isEqualTo("GET");
+            assertThat(download.body()).isEmpty();
+            assertThat(download.path() + "?" + download.query()).doesNotContain(server.apiKey());
+            assertThat(download.headers().toString()).doesNotContain(server.apiKey());
+        });
+    }
+
+    @Test
+    void anOutputCutShortIsDownloadedAgainRatherThanTakenForAWholeImage() throws IOException {
+        try (FaultProxy proxy = FaultProxy.inFrontOf(server)) {
+            provider.close();
+            provider = TestProviders.open(server, timing, Map.of(ModelsLabSettings.BASE_URL,
+                    proxy.baseUrl().toString()));
+            proxy.breakNext(Endpoint.OUTPUT, Fault.CUT_SHORT);
+
+            EditResult result = edit(JobScript.immediateSuccess());
+
+            assertThat(proxy.broken(Endpoint.OUTPUT)).isOne();
+            assertThat(proxy.count(Endpoint.OUTPUT)).isEqualTo(2);
+            assertThat(result.image().bytes().toByteArray()).as("the whole file").isEqualTo(outputOf(result));
+        }
+    }
+
+    @Test
+    void anOutputTricklingInPastTheReadTimeoutIsAbandonedAndDownloadedAgain() throws IOException {
+        try (FaultProxy proxy = FaultProxy.inFrontOf(server)) {
+            provider.close();
+            provider = TestProviders.open(server, timing, Map.of(ModelsLabSettings.BASE_URL,
+                    proxy.baseUrl().toString(), ModelsLabSettings.READ_TIMEOUT, "300ms"));
+            proxy.breakNext(Endpoint.OUTPUT, Fault.DRIBBLE_BODY);
+
+            EditResult result = edit(JobScript.immediateSuccess());
+
+            assertThat(proxy.broken(Endpoint.OUTPUT)).isOne();
+            assertThat(result.image().bytes().toByteArray()).as("the whole file").isEqualTo(outputOf(result));
+        }
+    }
+
+    /** The job's output as the server serves it, fetched directly. */
+    private byte[] outputOf(EditResult result) throws IOException {
+        try (InputStream in = URI.create(server.baseUrl() + "/outputs/" + result.jobId() + "/0.png").toURL()
+                .openStream()) {
+            return in.readAllBytes();
+        }
     }
 
     @Test

@@ -19,6 +19,9 @@ import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.exception.RateLimitedException;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
+import dev.imgedit.modelslab.testserver.Endpoint;
+import dev.imgedit.modelslab.testserver.Fault;
+import dev.imgedit.modelslab.testserver.FaultProxy;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.RecordedRequest;
@@ -154,6 +157,26 @@ class ModelsLabErrorMappingTest {
                 .hasMessageContaining("no answer")
                 .hasMessageContaining("READ_TIMEOUT");
         assertThat(server.submitCount()).isOne();
+    }
+
+    /**
+     * HttpURLConnection silently resends a POST that fails on a reused kept-alive connection, unless its body is
+     * streamed: the submit here goes over the connection the upload opened, and is reset after being read.
+     */
+    @Test
+    void aSubmitResetOnAReusedConnectionIsNotResentByTheJdkEither() {
+        try (FaultProxy proxy = FaultProxy.inFrontOf(server)) {
+            provider.close();
+            provider = TestProviders.open(server, timing, Map.of(ModelsLabSettings.BASE_URL,
+                    proxy.baseUrl().toString()));
+            proxy.breakNext(Endpoint.SUBMIT, Fault.RESET_AFTER_BODY);
+
+            assertThatThrownBy(() -> provider.submit(request())).isInstanceOf(OutcomeUnknownException.class);
+
+            assertThat(proxy.count(Endpoint.UPLOAD)).isOne();
+            assertThat(proxy.acceptedConnections()).as("the submit reused the upload's connection").isOne();
+            assertThat(proxy.count(Endpoint.SUBMIT)).isOne();
+        }
     }
 
     @Test

@@ -127,6 +127,12 @@ final class ApiTransport {
                     : "no answer from " + host + " within " + seconds(settings.readTimeout().toMillis())
                             + " (" + ModelsLabSettings.READ_TIMEOUT + ")";
         }
+        if (cause instanceof GuardedBody.Expired || cause instanceof GuardedBody.ShortBody) {
+            return message(cause);
+        }
+        if (isNotHttp(cause)) {
+            return "the answer from " + host + " was not HTTP";
+        }
         if (cause instanceof SSLException) {
             return "the TLS connection to " + host + " failed (" + message(cause) + ")";
         }
@@ -136,6 +142,12 @@ final class ApiTransport {
     private String message(IOException cause) {
         @Nullable String message = cause.getMessage();
         return message == null ? "no detail" : redactor.oneLine(message, 120);
+    }
+
+    /** The JDK's words for bytes that are no HTTP status line, and Feign's for the status it then reports (-1). */
+    private static boolean isNotHttp(IOException cause) {
+        String message = cause.getMessage();
+        return message != null && (message.startsWith("Invalid status(") || message.contains("Invalid Http response"));
     }
 
     private static boolean isConnectTimeout(IOException cause) {

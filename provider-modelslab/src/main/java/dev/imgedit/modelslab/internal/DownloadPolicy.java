@@ -22,19 +22,16 @@ record DownloadPolicy(boolean allowLoopbackHttp) {
     /** Why {@code url} may not be fetched, or empty when it may. */
     Optional<String> refusal(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            return Optional.of("its scheme '" + scheme + "' is not https");
+        }
         if (url.getHost() == null || url.getHost().isBlank()) {
             return Optional.of("it has no host");
         }
-        if (scheme.equals("https")) {
+        if (scheme.equals("https") || (allowLoopbackHttp && Origins.isLoopback(url))) {
             return Optional.empty();
         }
-        if (scheme.equals("http")) {
-            if (allowLoopbackHttp && Origins.isLoopback(url)) {
-                return Optional.empty();
-            }
-            return Optional.of("it uses http, and imgedit downloads only over https (http only from a loopback test "
-                    + "server)");
-        }
-        return Optional.of("its scheme '" + scheme + "' is not https");
+        return Optional.of("it uses http, and imgedit downloads only over https (http only from a loopback test "
+                + "server)");
     }
 }

@@ -139,6 +139,8 @@ final class Downloader {
                             + " answered HTTP " + status, jobId, null);
                 }
                 return new Fetched.Body(readCapped(response, current, jobId));
+            } catch (GuardedBody.Expired | GuardedBody.ShortBody e) {
+                return new Fetched.Transient("the download broke off: " + e.getMessage());
             } catch (IOException e) {
                 return new Fetched.Transient("the connection failed" + (e.getMessage() == null ? ""
                         : ": " + e.getMessage().replaceAll("\\s+", " ")));

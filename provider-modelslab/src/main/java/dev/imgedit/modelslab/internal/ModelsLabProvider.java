@@ -14,8 +14,6 @@ import dev.imgedit.ProviderInfo;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.modelslab.ModelsLabSettings;
-import feign.Client;
-import feign.DefaultClient;
 import feign.Request;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The ModelsLab provider. Thread-safe: its parts hold no per-edit state. It starts no threads; the HTTP client is
- * Feign's {@code HttpURLConnection} one, whose kept-alive connections belong to the JDK's shared cache.
+ * Feign's {@code HttpURLConnection} one, whose kept-alive connections live in the JDK's shared cache until
+ * {@link #close()} releases them ({@link ReleasingClient}).
  */
 public final class ModelsLabProvider implements ImageEditProvider {
     public static final String PROVIDER_ID = dev.imgedit.modelslab.ModelsLabProviderFactory.ID;
@@ -35,6 +34,7 @@ public final class ModelsLabProvider implements ImageEditProvider {
     private final Timing timing;
     private final Submitter submitter;
     private final Poller poller;
+    private final ReleasingClient client = new ReleasingClient();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public ModelsLabProvider(ProviderInfo info, ModelsLabSettings settings, Timing timing) {
@@ -47,7 +47,6 @@ public final class ModelsLabProvider implements ImageEditProvider {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         Redactor redactor = Redactor.of(settings.apiKey());
-        Client client = new DefaultClient(null, null);
         RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.maxRetryWait());
         ApiTransport transport = new ApiTransport(settings, client, mapper, redactor);
         ReplyInterpreter interpreter = new ReplyInterpreter(mapper, redactor);
@@ -103,10 +102,14 @@ public final class ModelsLabProvider implements ImageEditProvider {
         return new EditJob(PROVIDER_ID, id, timing.now(), JobStatus.PROCESSING, null, List.of(), Map.of());
     }
 
-    /** Idempotent. Awaits in progress stop at their next poll. */
+    /**
+     * Idempotent; never blocks. Nothing is sent afterwards: awaits in progress stop at their next poll, and a submit
+     * not yet sent is not sent. Idle kept-alive connections are closed now, those of exchanges in flight as they end.
+     */
     @Override
     public void close() {
         closed.set(true);
+        client.close();
     }
 
     private void ensureOpen() {

@@ -109,13 +109,15 @@ final class Poller {
                     sleepUntilNextPoll();
                 }
                 if (closed.getAsBoolean()) {
-                    throw new IllegalStateException("the ModelsLab provider was closed while awaiting job "
-                            + job.id() + "; " + Failures.resumeHint(job.id()));
+                    throw closedWhileAwaiting();
                 }
                 checks++;
-                Optional<EditResult> done = target.route() == PollTarget.Route.FUTURE_LINKS
-                        ? downloadFutureLinks()
-                        : fetch();
+                Optional<EditResult> done;
+                try {
+                    done = target.route() == PollTarget.Route.FUTURE_LINKS ? downloadFutureLinks() : fetch();
+                } catch (IllegalStateException e) {
+                    throw closed.getAsBoolean() ? closedWhileAwaiting() : e;
+                }
                 if (done.isPresent()) {
                     return done.get();
                 }
@@ -123,6 +125,11 @@ final class Poller {
                     throw Failures.timeout(job.id(), elapsed(), "is still processing");
                 }
             }
+        }
+
+        private IllegalStateException closedWhileAwaiting() {
+            return new IllegalStateException("the ModelsLab provider was closed while awaiting job " + job.id()
+                    + "; " + Failures.resumeHint(job.id()));
         }
 
         private Optional<EditResult> downloadFutureLinks() {

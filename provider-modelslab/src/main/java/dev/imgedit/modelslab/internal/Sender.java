@@ -61,6 +61,10 @@ final class Sender {
                     pause(phase, wait.get(), problem.detail(), attempt);
                     continue;
                 }
+                if (attempt > 1) {
+                    return new Outcome.Failed(new Problem(problem.kind(), problem.detail() + ", tried " + attempt
+                            + " times", problem.retryAfter(), problem.jobId()));
+                }
             }
             return outcome;
         }

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * A ModelsLab-compatible server on 127.0.0.1 for offline tests: {@code POST /api/v6/base64_to_url},
  * {@code POST /api/v7/images/image-to-image}, {@code POST /api/v7/images/fetch/{id}} and the v6 fetch paths that
  * {@code fetch_result} names, the output files, and sample inputs under {@code /inputs/}. Each submit takes the
- * next {@link JobScript} queued with {@link #enqueue} (else the default script); every request is recorded.
+ * next {@link JobScript} queued with {@link #enqueue} (else the default script); every request is recorded, and
+ * every submit's answer status. Behind a {@link FaultProxy}, it names the proxy in its answers ({@link #advertise}).
  *
  * <pre>{@code
  * try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
@@ -51,12 +52,14 @@ public final class ModelsLabTestServer implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final String apiKey;
     private final String base;
+    private volatile String advertised;
     private final ObjectMapper mapper = new ObjectMapper();
     private final OutputFiles outputs = new OutputFiles();
     private final Deque<JobScript> scripts = new ConcurrentLinkedDeque<>();
     private final Deque<Reply> submitRejections = new ConcurrentLinkedDeque<>();
     private final Deque<Reply> uploadRejections = new ConcurrentLinkedDeque<>();
     private final List<RecordedRequest> requests = new ArrayList<>();
+    private final List<Integer> submitStatuses = new ArrayList<>();
     private final Map<String, ServerJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(134_711_525);
@@ -81,6 +84,7 @@ public final class ModelsLabTestServer implements AutoCloseable {
         server.createContext("/", this::handle);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+        advertised = base;
     }
 
     public static ModelsLabTestServer start() {
@@ -96,8 +100,24 @@ public final class ModelsLabTestServer implements AutoCloseable {
         }
     }
 
+    /** Where the server itself listens. */
     public URI baseUrl() {
         return URI.create(base);
+    }
+
+    /**
+     * The base URL written into answers ({@code fetch_result}, output and upload URLs, {@code ${base}}): the
+     * server's own unless {@link #advertise} changed it.
+     */
+    public URI advertisedBaseUrl() {
+        return URI.create(advertised);
+    }
+
+    /** Names {@code publicBase} in answers instead of the server's own address, as when a proxy stands in front. */
+    public ModelsLabTestServer advertise(URI publicBase) {
+        String text = publicBase.toString();
+        advertised = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        return this;
     }
 
     public String apiKey() {
@@ -106,7 +126,7 @@ public final class ModelsLabTestServer implements AutoCloseable {
 
     /** A sample PNG (320x240) the server serves, as a URL input. */
     public String inputUrl(String name) {
-        return base + "/inputs/" + name;
+        return advertised + "/inputs/" + name;
     }
 
     /** The scripts the next submits play, in order. */
@@ -168,6 +188,18 @@ public final class ModelsLabTestServer implements AutoCloseable {
         return submits().size();
     }
 
+    /** The HTTP status each submit was answered with, in order (a dropped connection counts as 0). */
+    public List<Integer> submitStatuses() {
+        synchronized (submitStatuses) {
+            return List.copyOf(submitStatuses);
+        }
+    }
+
+    /** The id of the job whose submit carried {@code trackId}. */
+    public java.util.Optional<String> jobIdForTrackId(String trackId) {
+        return jobs.values().stream().filter(job -> job.trackId.equals(trackId)).map(job -> job.id).findFirst();
+    }
+
     public List<RecordedRequest> fetches() {
         return requests().stream().filter(request -> FETCH.matcher(request.path()).matches()).toList();
     }
@@ -188,6 +220,9 @@ public final class ModelsLabTestServer implements AutoCloseable {
         uploadRejections.clear();
         synchronized (requests) {
             requests.clear();
+        }
+        synchronized (submitStatuses) {
+            submitStatuses.clear();
         }
         defaultScript = JobScript.processingThenSuccess(1);
         v7FetchMissing = false;
@@ -217,7 +252,7 @@ public final class ModelsLabTestServer implements AutoCloseable {
             } else if (method.equals("POST") && fetch.matches() && !(v7FetchMissing && path.startsWith("/api/v7/"))) {
                 fetch(exchange, body, fetch.group(1));
             } else if (method.equals("GET") && output.matches()) {
-                new OutputServer(outputs).serve(exchange, jobs.get(output.group(1)), base);
+                new OutputServer(outputs).serve(exchange, jobs.get(output.group(1)), advertised);
             } else if (method.equals("GET") && path.startsWith("/uploads/") && uploads.containsKey(path)) {
                 Exchanges.sendBytes(exchange, 200, "image/png", uploads.get(path));
             } else if (method.equals("GET") && path.startsWith("/inputs/") && path.endsWith(".png")) {
@@ -237,7 +272,7 @@ public final class ModelsLabTestServer implements AutoCloseable {
         }
         Reply rejection = uploadRejections.poll();
         if (rejection != null) {
-            Exchanges.send(exchange, rejection, Map.of("base", base));
+            Exchanges.send(exchange, rejection, Map.of("base", advertised));
             return;
         }
         String dataUri = json.path("base64_string").asText("");
@@ -249,20 +284,25 @@ public final class ModelsLabTestServer implements AutoCloseable {
         String uploadId = String.valueOf(nextId.incrementAndGet());
         String path = "/uploads/" + uploadId + ".png";
         uploads.put(path, Base64.getMimeDecoder().decode(dataUri.substring(comma + 1)));
-        Exchanges.send(exchange, Reply.json(uploadTemplate), Map.of("base", base, "uploadId", uploadId, "url", base + path));
+        Exchanges.send(exchange, Reply.json(uploadTemplate), Map.of("base", advertised, "uploadId", uploadId,
+                "url", advertised + path));
     }
 
     private void submit(HttpExchange exchange, byte[] body) throws IOException {
         JsonNode json = parse(body);
-        if (!keyIsValid(exchange, json)) {
+        if (!hasValidKey(json)) {
+            answeredSubmit(401);
+            rejectKey(exchange);
             return;
         }
         Reply rejection = submitRejections.poll();
         if (rejection != null) {
-            Exchanges.send(exchange, rejection, Map.of("base", base));
+            answeredSubmit(rejection.dropConnection() ? 0 : rejection.status());
+            Exchanges.send(exchange, rejection, Map.of("base", advertised));
             return;
         }
         if (json.path("prompt").asText("").isBlank() || json.path("init_image").asText("").isBlank()) {
+            answeredSubmit(200);
             Exchanges.send(exchange, Reply.json("{\"status\":\"error\",\"message\":{\"prompt\":[\"The prompt field is "
                     + "required.\"],\"init_image\":[\"The init image field is required.\"]}}"), Map.of());
             return;
@@ -274,7 +314,8 @@ public final class ModelsLabTestServer implements AutoCloseable {
                         : null, script == null ? defaultScript : script);
         jobs.put(job.id, job);
         jobs.put(job.fetchId, job);
-        Exchanges.send(exchange, job.script.submit(), job.variables(base));
+        answeredSubmit(job.script.submit().dropConnection() ? 0 : job.script.submit().status());
+        Exchanges.send(exchange, job.script.submit(), job.variables(advertised));
     }
 
     private void fetch(HttpExchange exchange, byte[] body, String id) throws IOException {
@@ -286,15 +327,29 @@ public final class ModelsLabTestServer implements AutoCloseable {
             Exchanges.send(exchange, Reply.json(404, "{\"status\":\"error\",\"message\":\"Request not found\"}"), Map.of());
             return;
         }
-        Exchanges.send(exchange, job.nextFetchReply(), job.variables(base));
+        Exchanges.send(exchange, job.nextFetchReply(), job.variables(advertised));
+    }
+
+    private void answeredSubmit(int status) {
+        synchronized (submitStatuses) {
+            submitStatuses.add(status);
+        }
     }
 
     private boolean keyIsValid(HttpExchange exchange, JsonNode json) throws IOException {
-        if (apiKey.equals(json.path("key").asText(null))) {
+        if (hasValidKey(json)) {
             return true;
         }
-        Exchanges.send(exchange, Reply.json(401, "{\"status\":\"error\",\"message\":\"Invalid API key\"}"), Map.of());
+        rejectKey(exchange);
         return false;
+    }
+
+    private boolean hasValidKey(JsonNode json) {
+        return apiKey.equals(json.path("key").asText(null));
+    }
+
+    private static void rejectKey(HttpExchange exchange) throws IOException {
+        Exchanges.send(exchange, Reply.json(401, "{\"status\":\"error\",\"message\":\"Invalid API key\"}"), Map.of());
     }
 
     private JsonNode parse(byte[] body) {

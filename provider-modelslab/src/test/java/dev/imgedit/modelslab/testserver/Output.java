@@ -16,8 +16,12 @@ public record Output(Kind kind, int count, String location, long size) {
         JPEG,
         /** An HTML page served as image/png. */
         NOT_AN_IMAGE,
-        /** A body of {@code size} bytes starting like a PNG. */
+        /** A body of {@code size} bytes starting like a PNG, chunked: its size shows only while reading. */
         OVERSIZED,
+        /** A body of {@code size} bytes starting like a PNG, its size declared in {@code Content-Length}. */
+        OVERSIZED_DECLARED,
+        /** A 64x48 PNG of one colour that names the job: {@link #stampOf(String)}. */
+        STAMPED,
         /** {@code count} redirects (302) to the same file, then the PNG. */
         REDIRECTS,
         /** One redirect to {@code location}. */
@@ -42,6 +46,20 @@ public record Output(Kind kind, int count, String location, long size) {
 
     public static Output oversized(long size) {
         return new Output(Kind.OVERSIZED, 0, "", size);
+    }
+
+    public static Output oversizedDeclared(long size) {
+        return new Output(Kind.OVERSIZED_DECLARED, 0, "", size);
+    }
+
+    /** An image that tells which job it belongs to, for checking that each caller got its own. */
+    public static Output stamped() {
+        return new Output(Kind.STAMPED, 0, "", 0);
+    }
+
+    /** The RGB colour of every pixel of job {@code jobId}'s {@link #stamped()} output. */
+    public static int stampOf(String jobId) {
+        return jobId.hashCode() & 0xFFFFFF;
     }
 
     public static Output redirects(int count) {

@@ -27,6 +27,18 @@ final class OutputFiles {
         });
     }
 
+    /** A 64x48 PNG filled with {@link Output#stampOf(String) the job's colour}. */
+    byte[] stamped(String jobId) {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        int rgb = Output.stampOf(jobId);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        return encode(image, "png");
+    }
+
     private static byte[] encode(BufferedImage image, String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

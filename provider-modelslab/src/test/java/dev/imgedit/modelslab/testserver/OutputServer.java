@@ -31,7 +31,9 @@ final class OutputServer {
                     files.image(job.aspectRatio, "jpg"));
             case NOT_AN_IMAGE -> Exchanges.sendBytes(exchange, 200, "image/png",
                     "<html><body>Access denied</body></html>".getBytes(StandardCharsets.UTF_8));
-            case OVERSIZED -> sendOversized(exchange, output.size());
+            case OVERSIZED -> sendOversized(exchange, output.size(), 0);
+            case OVERSIZED_DECLARED -> sendOversized(exchange, output.size(), output.size());
+            case STAMPED -> Exchanges.sendBytes(exchange, 200, "image/png", files.stamped(job.id));
             case BASE64_TEXT -> Exchanges.sendBytes(exchange, 200, "text/plain",
                     Base64.getEncoder().encode(png));
             case MISSING_FIRST -> {
@@ -59,11 +61,11 @@ final class OutputServer {
         Exchanges.sendBytes(exchange, 302, "text/plain", new byte[0]);
     }
 
-    /** Chunked, so the client learns the size only by reading. */
-    private static void sendOversized(HttpExchange exchange, long size) throws IOException {
+    /** {@code declared} 0: chunked, so the client learns the size only by reading. */
+    private static void sendOversized(HttpExchange exchange, long size, long declared) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "image/png");
         try {
-            exchange.sendResponseHeaders(200, 0);
+            exchange.sendResponseHeaders(200, declared);
             try (OutputStream out = exchange.getResponseBody()) {
                 byte[] chunk = new byte[8192];
                 byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
