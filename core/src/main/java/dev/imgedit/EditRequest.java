@@ -49,7 +49,7 @@ public record EditRequest(
         }
         if (prompt.length() > MAX_PROMPT_LENGTH) {
             throw new InvalidRequestException("prompt is " + prompt.length() + " characters long, the limit is "
-                    + MAX_PROMPT_LENGTH);
+                    + MAX_PROMPT_LENGTH + ": shorten it");
         }
         for (int i = 0; i < prompt.length(); i++) {
             char c = prompt.charAt(i);

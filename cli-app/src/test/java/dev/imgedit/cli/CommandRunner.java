@@ -1,5 +1,6 @@
 package dev.imgedit.cli;
 
+import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,6 +24,20 @@ final class CommandRunner {
 
     CommandRunner with(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /**
+     * Makes the ModelsLab provider the default one and points it at a loopback test server, polling every few
+     * milliseconds so that tests do not wait on ModelsLab's real cadence.
+     */
+    CommandRunner withModelsLab(ModelsLabTestServer server) {
+        environment.remove("IMGEDIT_PROVIDER");
+        environment.put("MODELSLAB_BASE_URL", server.baseUrl().toString());
+        environment.put("MODELSLAB_API_KEY", server.apiKey());
+        environment.put("MODELSLAB_POLL_MIN_INTERVAL", "5ms");
+        environment.put("MODELSLAB_POLL_MAX_INTERVAL", "20ms");
+        environment.put("MODELSLAB_READ_TIMEOUT", "10s");
         return this;
     }
 

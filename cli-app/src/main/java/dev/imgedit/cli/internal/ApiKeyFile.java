@@ -28,17 +28,20 @@ public final class ApiKeyFile {
     public static String read(String value, CommandContext context) {
         Path path = context.resolve(value);
         if (!Files.exists(path)) {
-            throw CliException.invalid("API key file '" + value + "' does not exist");
+            throw CliException.invalid("API key file '" + value + "' does not exist: check the path, or set the "
+                    + "key's environment variable instead (see 'imgedit providers')");
         }
         if (Files.isDirectory(path)) {
-            throw CliException.invalid("API key file '" + value + "' is a directory");
+            throw CliException.invalid("API key file '" + value + "' is a directory: give the file that holds "
+                    + "the key");
         }
         warnWhenReadableByOthers(path, value, context);
         String firstLine;
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             firstLine = reader.readLine();
         } catch (AccessDeniedException e) {
-            throw CliException.localIo("cannot read API key file '" + value + "': permission denied", e);
+            throw CliException.localIo("cannot read API key file '" + value + "': permission denied: make it "
+                    + "readable by you only (chmod 600)", e);
         } catch (IOException e) {
             // The exception's message is not shown: a decoding error could quote the file's bytes.
             throw CliException.localIo("cannot read API key file '" + value + "' as UTF-8 text", e);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class EditCommand implements Callable<Integer> {
     private @Nullable String aspectRatio;
 
     @Option(names = "--seed", paramLabel = "N", description = "A seed (0 or more) for a repeatable result.")
-    private @Nullable Long seed;
+    private @Nullable String seed;
 
     @Mixin
     private JobOptions job;
@@ -57,7 +58,7 @@ public final class EditCommand implements Callable<Integer> {
 
     @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",
             description = "A provider-specific setting, passed on as it is (repeatable).")
-    private Map<String, String> providerOptions = new LinkedHashMap<>();
+    private List<String> providerOptions = new ArrayList<>();
 
     public EditCommand(CommandContext context) {
         this.context = context;
@@ -69,21 +70,24 @@ public final class EditCommand implements Callable<Integer> {
         JobTracker tracker = new JobTracker();
         JobReporter reporter = new JobReporter(context, job.json(), root.debug());
         TemporaryFiles temporaryFiles = new TemporaryFiles();
+        // Installed before the submit, so that no moment after it leaves a Ctrl-C without the fetch command.
+        InterruptGuard guard = InterruptGuard.install(context, tracker, temporaryFiles);
         try {
             // Everything that can be checked locally is checked before a provider is opened or paid.
             Duration timeout = job.timeout();
             ImageSource source = ImageSource.resolve(image, context);
             EditRequest request = EditRequest.builder(source.input(), readPrompt())
                     .aspectRatio(aspectRatio == null ? null : AspectRatio.parse(aspectRatio))
-                    .seed(seed)
-                    .providerOptions(providerOptions)
+                    .seed(parseSeed(seed))
+                    .providerOptions(parseProviderOptions(providerOptions))
                     .build();
             OutputPlan plan = job.outputPlan(context, source.outputDirectory(), source.baseName(), source.file());
-            plan.checkBeforeSubmit(context);
+            plan.checkBeforeSubmit(context, temporaryFiles);
             String apiKey = job.apiKey(context);
 
             try (ProviderSession session = ProviderSession.open(context, job.provider(), apiKey, temporaryFiles)) {
                 tracker.provider(session.providerId());
+                tracker.submitting();
                 EditJob submitted = session.provider().submit(request);
                 String outputShown = context.display(plan.pathFor(0, OutputPlan.EXPECTED_TYPE));
                 tracker.submitted(submitted.id(), job.resumeCommand(submitted.id(), session.providerId(),
@@ -101,8 +105,42 @@ public final class EditCommand implements Callable<Integer> {
             // The errors are what a broken jar in lib/ causes: still worth one line rather than a crash.
             return reporter.failed(tracker, e);
         } finally {
+            guard.close();
             temporaryFiles.deleteAll();
         }
+    }
+
+    /** Parsed here rather than by picocli, whose message for a missing '=' names the option twice. */
+    private static Map<String, String> parseProviderOptions(List<String> texts) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String text : texts) {
+            int equals = text.indexOf('=');
+            if (equals <= 0 || text.substring(0, equals).isBlank()) {
+                throw CliException.invalid("--option '" + text + "' is not KEY=VALUE: write it like "
+                        + "--option quality=high");
+            }
+            options.put(text.substring(0, equals).strip(), text.substring(equals + 1));
+        }
+        return options;
+    }
+
+    /** Parsed here rather than by picocli, whose message would call the number "a long". */
+    private static @Nullable Long parseSeed(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw CliException.invalid("--seed '" + text + "' is not a whole number: give 0 or more, such as "
+                    + "--seed 42");
+        }
+        if (value < 0) {
+            throw CliException.invalid("--seed must be zero or positive, got " + value + ": give 0 or more, such "
+                    + "as --seed 42");
+        }
+        return value;
     }
 
     private String readPrompt() {

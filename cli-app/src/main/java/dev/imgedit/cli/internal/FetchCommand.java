@@ -44,6 +44,7 @@ public final class FetchCommand implements Callable<Integer> {
         JobTracker tracker = new JobTracker();
         JobReporter reporter = new JobReporter(context, job.json(), root.debug());
         TemporaryFiles temporaryFiles = new TemporaryFiles();
+        InterruptGuard guard = InterruptGuard.install(context, tracker, temporaryFiles);
         try {
             String id = jobId.strip();
             if (id.isEmpty()) {
@@ -51,7 +52,7 @@ public final class FetchCommand implements Callable<Integer> {
             }
             Duration timeout = job.timeout();
             OutputPlan plan = job.outputPlan(context, context.workingDirectory(), defaultBaseName(id), null);
-            plan.checkBeforeSubmit(context);
+            plan.checkBeforeSubmit(context, temporaryFiles);
             String apiKey = job.apiKey(context);
 
             try (ProviderSession session = ProviderSession.open(context, job.provider(), apiKey, temporaryFiles)) {
@@ -66,6 +67,7 @@ public final class FetchCommand implements Callable<Integer> {
             // The errors are what a broken jar in lib/ causes: still worth one line rather than a crash.
             return reporter.failed(tracker, e);
         } finally {
+            guard.close();
             temporaryFiles.deleteAll();
         }
     }

@@ -3,9 +3,11 @@ package dev.imgedit.cli.internal;
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageInput;
 import dev.imgedit.ImageType;
+import dev.imgedit.exception.InvalidRequestException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,6 +28,12 @@ public record ImageSource(ImageInput input, @Nullable Path file, String baseName
     /** Two or more letters then a colon: a URL scheme, while {@code C:} stays a drive letter. */
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):.*", Pattern.DOTALL);
 
+    /**
+     * Far above what any provider takes (the fake 20 MiB, ModelsLab 3.7 MB), so it only stops a file that is no
+     * photo (a video, a disk image) before it is read into memory whole.
+     */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
     private static final Pattern UNSAFE_NAME_CHARACTERS = Pattern.compile("[^A-Za-z0-9._-]+");
 
     public static ImageSource resolve(String value, CommandContext context) {
@@ -39,16 +47,26 @@ public record ImageSource(ImageInput input, @Nullable Path file, String baseName
         var scheme = SCHEME.matcher(value);
         if (scheme.matches() && !Files.exists(context.resolve(value))) {
             String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            if (name.equals("http") || name.equals("https")) {
+                return fromUrl(value.strip(), context);
+            }
             String hint = name.equals("file")
                     ? "give the file's path instead of a file: URL"
-                    : "imgedit reads local files and http(s) URLs only";
+                    : "imgedit reads local files and http(s) URLs only: download the image first, or give an "
+                            + "http(s) URL";
             throw CliException.invalid("input '" + value + "' uses the scheme '" + name + "': " + hint);
         }
         return fromFile(value, context);
     }
 
     private static ImageSource fromUrl(String value, CommandContext context) {
-        ImageInput.Url url = ImageInput.url(value);
+        ImageInput.Url url;
+        try {
+            url = ImageInput.url(value);
+        } catch (InvalidRequestException e) {
+            throw CliException.invalid(e.getMessage() + ": give a complete http(s) URL such as "
+                    + "https://example.com/photo.png, with spaces written as %20");
+        }
         return new ImageSource(url, null, baseNameOfUrl(url.uri()), context.workingDirectory());
     }
 
@@ -62,22 +80,43 @@ public record ImageSource(ImageInput input, @Nullable Path file, String baseName
     private static ImageSource fromFile(String value, CommandContext context) {
         Path path = context.resolve(value);
         if (!Files.exists(path)) {
-            throw CliException.invalid("input file '" + value + "' does not exist");
+            if (Files.isSymbolicLink(path)) {
+                throw CliException.invalid("input '" + value + "' is a symbolic link to a file that does not "
+                        + "exist: fix the link or give the image's own path");
+            }
+            throw CliException.invalid("input file '" + value + "' does not exist: check the name, and that a "
+                    + "relative path starts from the current directory");
         }
         if (Files.isDirectory(path)) {
-            throw CliException.invalid("input '" + value + "' is a directory, not an image file");
+            throw CliException.invalid("input '" + value + "' is a directory, not an image file: give the path "
+                    + "of an image inside it");
+        }
+        // Opening a FIFO without a writer would block for ever; a socket or a device is no image either.
+        if (!Files.isRegularFile(path)) {
+            throw CliException.invalid("input '" + value + "' is not a regular file (a pipe, socket or device): "
+                    + "save the image to a file and give that");
         }
         if (!Files.isReadable(path)) {
-            throw CliException.localIo("cannot read input file '" + value + "': permission denied");
+            throw CliException.localIo("cannot read input file '" + value + "': permission denied: make it "
+                    + "readable (chmod u+r) or give a copy you can read");
+        }
+        long size = size(path, value);
+        if (size > MAX_FILE_BYTES) {
+            throw CliException.invalid(String.format(Locale.ROOT, "input file '%s' is %,d bytes, more than any "
+                    + "provider takes (%,d): give a smaller image, such as a JPEG of it", value, size, MAX_FILE_BYTES));
         }
         byte[] bytes = read(path, value);
         if (bytes.length == 0) {
-            throw CliException.invalid("input file '" + value + "' is empty (0 bytes)");
+            throw CliException.invalid("input file '" + value + "' is empty (0 bytes): give a PNG, JPEG or WebP "
+                    + "image");
         }
-        if (ImageType.detect(bytes).isEmpty()) {
-            throw CliException.invalid("input file '" + value
-                    + "' is not a PNG, JPEG or WebP image (judged by its content, not its name)");
-        }
+        ImageType type = ImageType.detect(bytes).orElseThrow(() -> CliException.invalid("input file '" + value
+                + "' is not a PNG, JPEG or WebP image (judged by its content, not its name): convert it to one "
+                + "of those first"));
+        ImageIntegrity.problem(bytes, type).ifPresent(problem -> {
+            throw CliException.invalid("input file '" + value + "' is a damaged " + type.name() + " image ("
+                    + problem + "): save or download it again");
+        });
         ImageInput.Bytes input = ImageInput.bytes(ImageBytes.adopt(bytes), value);
         Path fileName = path.getFileName();
         String baseName = fileName == null ? "image" : withoutExtension(fileName.toString());
@@ -85,16 +124,34 @@ public record ImageSource(ImageInput input, @Nullable Path file, String baseName
         return new ImageSource(input, path, baseName, parent == null ? context.workingDirectory() : parent);
     }
 
+    private static long size(Path path, String value) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw CliException.localIo("cannot read input file '" + value + "' (" + reason(e) + "): copy it to "
+                    + "a local disk and try again", e);
+        }
+    }
+
     private static byte[] read(Path path, String value) {
         try {
             return Files.readAllBytes(path);
         } catch (AccessDeniedException e) {
-            throw CliException.localIo("cannot read input file '" + value + "': permission denied", e);
+            throw CliException.localIo("cannot read input file '" + value + "': permission denied: make it "
+                    + "readable (chmod u+r) or give a copy you can read", e);
         } catch (NoSuchFileException e) {
-            throw CliException.invalid("input file '" + value + "' does not exist");
+            throw CliException.invalid("input file '" + value + "' does not exist: check the name, and that a "
+                    + "relative path starts from the current directory");
         } catch (IOException e) {
-            throw CliException.localIo("cannot read input file '" + value + "': " + e.getMessage(), e);
+            throw CliException.localIo("cannot read input file '" + value + "' (" + reason(e) + "): copy it to "
+                    + "a local disk and try again", e);
         }
+    }
+
+    /** The operating system's words, without the path that {@link FileSystemException#getMessage()} repeats. */
+    private static String reason(IOException e) {
+        String reason = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : e.getMessage();
+        return reason == null ? e.getClass().getSimpleName() : reason;
     }
 
     /** {@code photo.png} → {@code photo}; a leading dot ({@code .png}) is a name, not an extension. */

@@ -1,9 +1,10 @@
 package dev.imgedit.cli.internal;
 
 /**
- * While a job is awaited, a shutdown hook that, on Ctrl-C, tells the user how to pick the job up again and deletes
- * temporary files. It only prints and deletes: the JVM runs shutdown hooks concurrently with each other and with the
- * still-running main thread, so it takes no locks but those of {@link TemporaryFiles} and touches no logging.
+ * While an edit or fetch runs, a shutdown hook that, on Ctrl-C or SIGTERM, tells the user how to pick the job up
+ * again (or that a submit was on its way) and deletes temporary files. It only prints and deletes: the JVM runs
+ * shutdown hooks concurrently with each other and with the still-running main thread, so it takes no locks but those
+ * of {@link TemporaryFiles} and touches no logging.
  */
 public final class InterruptGuard implements AutoCloseable {
     private final CommandContext context;
@@ -27,11 +28,18 @@ public final class InterruptGuard implements AutoCloseable {
     /** What the hook does; public for tests, which cannot press Ctrl-C. */
     public void onShutdown() {
         temporaryFiles.deleteAll();
-        tracker.pendingResumeCommand().ifPresent(command -> {
+        tracker.pendingResumeCommand().ifPresentOrElse(command -> {
             context.err().println();
             context.err().println("imgedit: interrupted; job " + command.jobId()
                     + " goes on at the provider, get its result with: " + command);
             context.err().flush();
+        }, () -> {
+            if (tracker.isSubmitting()) {
+                context.err().println();
+                context.err().println("imgedit: interrupted while submitting: the provider may have accepted (and "
+                        + "charged) the edit; look for it in the provider's dashboard before editing again");
+                context.err().flush();
+            }
         });
     }
 

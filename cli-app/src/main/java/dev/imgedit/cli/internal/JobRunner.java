@@ -12,32 +12,25 @@ public final class JobRunner {
     private final CommandContext context;
     private final ImageEditProvider provider;
     private final OutputWriter writer;
-    private final TemporaryFiles temporaryFiles;
 
     @Inject
-    public JobRunner(CommandContext context, ImageEditProvider provider, OutputWriter writer,
-            TemporaryFiles temporaryFiles) {
+    public JobRunner(CommandContext context, ImageEditProvider provider, OutputWriter writer) {
         this.context = context;
         this.provider = provider;
         this.writer = writer;
-        this.temporaryFiles = temporaryFiles;
     }
 
+    /** The caller holds an {@link InterruptGuard} over {@code tracker}, so that Ctrl-C leaves nothing behind. */
     public List<WrittenImage> awaitAndWrite(EditJob job, Duration timeout, OutputPlan plan, JobTracker tracker) {
-        InterruptGuard guard = InterruptGuard.install(context, tracker, temporaryFiles);
+        ProgressPrinter progress = new ProgressPrinter(context);
+        EditResult result;
         try {
-            ProgressPrinter progress = new ProgressPrinter(context);
-            EditResult result;
-            try {
-                result = provider.await(job, timeout, progress);
-            } finally {
-                progress.clear();
-            }
-            List<WrittenImage> written = writer.writeAll(plan, result.images());
-            tracker.finished();
-            return written;
+            result = provider.await(job, timeout, progress);
         } finally {
-            guard.close();
+            progress.clear();
         }
+        List<WrittenImage> written = writer.writeAll(plan, result.images());
+        tracker.finished();
+        return written;
     }
 }

@@ -13,10 +13,21 @@ public final class JobTracker {
     private volatile @Nullable String providerId;
     private volatile @Nullable String jobId;
     private volatile @Nullable ResumeCommand resumeCommand;
+    private volatile boolean submitting;
     private volatile boolean finished;
 
     public void provider(String providerId) {
         this.providerId = providerId;
+    }
+
+    /** A submit is on its way: if the run ends now, the provider may have accepted a job nobody knows the id of. */
+    public void submitting() {
+        submitting = true;
+    }
+
+    /** Whether a submit was sent and its answer, with the job id, has not arrived. */
+    public boolean isSubmitting() {
+        return submitting && jobId == null;
     }
 
     /** The provider accepted the job: from now on, losing it would mean paying twice. */

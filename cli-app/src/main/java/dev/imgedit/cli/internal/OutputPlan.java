@@ -2,6 +2,8 @@ package dev.imgedit.cli.internal;
 
 import dev.imgedit.ImageType;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -49,9 +51,24 @@ public record OutputPlan(
         return directory.resolve(baseName + ".edited" + suffix + "." + type.extension());
     }
 
-    /** Checks the first output's path before anything is submitted, so a refusal costs nothing. */
-    public void checkBeforeSubmit(CommandContext context) {
-        check(pathFor(0, EXPECTED_TYPE), context);
+    /**
+     * Checks the first output's path before anything is submitted, so a refusal costs nothing. The directory is
+     * also tried with a temporary file, created and deleted at once: permission bits do not tell whether a file can
+     * be created (not for root, not on a read-only or special file system), and finding out after paying is too late.
+     */
+    public void checkBeforeSubmit(CommandContext context, TemporaryFiles temporaryFiles) {
+        Path target = pathFor(0, EXPECTED_TYPE);
+        check(target, context);
+        Path directory = target.toAbsolutePath().getParent();
+        try {
+            temporaryFiles.delete(temporaryFiles.createFor(directory, String.valueOf(target.getFileName())));
+        } catch (IOException e) {
+            String reason = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileSystemException fileSystem && fileSystem.getReason() != null
+                            ? fileSystem.getReason() : e.getClass().getSimpleName();
+            throw CliException.localIo("cannot create files in directory '" + context.display(directory) + "' ("
+                    + reason + "): choose another directory with -o", e);
+        }
     }
 
     /** @throws CliException when {@code target} may not be written */
@@ -74,7 +91,7 @@ public record OutputPlan(
         }
         if (!Files.isWritable(parent)) {
             throw CliException.localIo("cannot write to directory '" + context.display(parent)
-                    + "': permission denied");
+                    + "': permission denied: choose another directory with -o");
         }
     }
 

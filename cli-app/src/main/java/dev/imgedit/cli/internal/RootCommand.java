@@ -34,9 +34,9 @@ public final class RootCommand implements Callable<Integer> {
         return debug;
     }
 
-    /** Sets the log level for this run: WARN unless --debug. */
+    /** Sets the log level for this run: IMGEDIT_LOG_LEVEL if set, else WARN, or DEBUG with --debug. */
     public void applyLogging() {
-        LogLevels.apply(debug);
+        LogLevels.apply(debug, context);
     }
 
     @Override

@@ -43,6 +43,29 @@ class InterruptGuardTest {
     }
 
     @Test
+    void anInterruptedSubmitIsSaidToMayHaveBeenAccepted() {
+        JobTracker tracker = new JobTracker();
+        tracker.provider("modelslab");
+        tracker.submitting();
+
+        try (InterruptGuard guard = InterruptGuard.install(context(), tracker, new TemporaryFiles())) {
+            guard.onShutdown();
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("imgedit: interrupted while submitting: the "
+                + "provider may have accepted (and charged) the edit");
+    }
+
+    @Test
+    void saysNothingWhenInterruptedBeforeSubmitting() {
+        try (InterruptGuard guard = InterruptGuard.install(context(), new JobTracker(), new TemporaryFiles())) {
+            guard.onShutdown();
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void saysNothingOnceTheResultIsWritten() {
         JobTracker tracker = new JobTracker();
         tracker.submitted("job-8", new ResumeCommand("job-8", "fake", null, null));

@@ -1,0 +1,165 @@
+package dev.imgedit.cli;
+
+import static dev.imgedit.cli.BadInput.Requirement.MKFIFO;
+import static dev.imgedit.cli.BadInput.Requirement.NOT_ROOT;
+import static dev.imgedit.cli.BadInput.Requirement.PROC_SELF_MEM;
+import static dev.imgedit.cli.BadInput.Requirement.SYSFS;
+
+import dev.imgedit.cli.BadInput.Setup;
+import java.util.List;
+
+/**
+ * Every bad input the CLI must refuse before anything is paid for, with the exit code and the words of its one error
+ * line: the catalogue of issue 5. Each row is a test ({@link BadInputCatalogueTest}) and a line of the table in
+ * docs/reliability.md ({@link BadInputTable}); a new mistake is added here and nowhere else.
+ */
+final class BadInputCatalogue {
+    private BadInputCatalogue() {}
+
+    static List<BadInput> rows() {
+        return List.of(
+                // The input image, as a local file.
+                row("input-missing", "an input file that does not exist", Setup.NOTHING, 2,
+                        "input file 'nowhere.png' does not exist", "check the name",
+                        "edit", "-i", "nowhere.png", "-p", "snow"),
+                row("input-dangling-link", "a symbolic link to a file that does not exist",
+                        BadInputFiles.link("link.png", "gone.png"), 2,
+                        "'link.png' is a symbolic link to a file that does not exist", "fix the link",
+                        "edit", "-i", "link.png", "-p", "snow"),
+                row("input-directory", "a directory instead of a file", BadInputFiles.directory("pictures"), 2,
+                        "'pictures' is a directory", "give the path of an image inside it",
+                        "edit", "-i", "pictures", "-p", "snow"),
+                row("input-fifo", "a named pipe that nobody writes to (reading it would block for ever)",
+                        BadInputFiles.fifo("pipe.png"), 2, "'pipe.png' is not a regular file",
+                        "save the image to a file", "edit", "-i", "pipe.png", "-p", "snow").when(MKFIFO),
+                row("input-socket", "a Unix socket", BadInputFiles.socket("socket.png"), 2,
+                        "'socket.png' is not a regular file", "save the image to a file",
+                        "edit", "-i", "socket.png", "-p", "snow"),
+                row("input-unreadable", "a file the user may not read (mode 000)",
+                        BadInputFiles.unreadable("secret.png"), 9,
+                        "cannot read input file 'secret.png': permission denied", "chmod u+r",
+                        "edit", "-i", "secret.png", "-p", "snow").when(NOT_ROOT),
+                row("input-read-error", "a file whose every read fails with an I/O error (a link to /proc/self/mem)",
+                        BadInputFiles.link("mem.png", "/proc/self/mem"), 9,
+                        "cannot read input file 'mem.png' (Input/output error)", "copy it to a local disk",
+                        "edit", "-i", "mem.png", "-p", "snow").when(PROC_SELF_MEM),
+                row("input-empty", "an empty file (0 bytes)", BadInputFiles.bytes("empty.png", new byte[0]), 2,
+                        "'empty.png' is empty (0 bytes)", "give a PNG, JPEG or WebP image",
+                        "edit", "-i", "empty.png", "-p", "snow"),
+                row("input-not-an-image", "a text file named .png", BadInputFiles.text("notes.png", "just text\n"), 2,
+                        "'notes.png' is not a PNG, JPEG or WebP image", "convert it to one of those first",
+                        "edit", "-i", "notes.png", "-p", "snow"),
+                row("input-truncated-png", "a PNG cut short: a valid signature and header, half the image data",
+                        BadInputFiles.truncatedPng("cut.png"), 2, "'cut.png' is a damaged PNG image",
+                        "save or download it again", "edit", "-i", "cut.png", "-p", "snow"),
+                row("input-truncated-jpeg", "a JPEG cut short before its end marker",
+                        BadInputFiles.truncatedJpeg("cut.jpg"), 2, "'cut.jpg' is a damaged JPEG image",
+                        "save or download it again", "edit", "-i", "cut.jpg", "-p", "snow"),
+                row("input-over-modelslab-limit", "a valid PNG of 3,800,000 bytes, over ModelsLab's 3,700,000",
+                        BadInputFiles.paddedPng("big.png", 3_800_000), 2,
+                        "over the limit of 3,700,000 bytes", "shrink it, save it as JPEG, or pass a public URL",
+                        "edit", "-i", "big.png", "-p", "snow", "--provider", "modelslab"),
+                row("input-over-fake-limit", "a valid PNG of 21 MiB, over the fake provider's 20 MiB",
+                        BadInputFiles.paddedPng("huge.png", 21 * 1024 * 1024), 2,
+                        "over the limit of 20971520 bytes", "scale it down first",
+                        "edit", "-i", "huge.png", "-p", "snow", "--provider", "fake"),
+                row("input-huge", "a 1 GiB file named .png (sparse: it takes no disk space), more than any provider "
+                                + "takes", BadInputFiles.sparse("video.png", 1024L * 1024 * 1024), 2,
+                        "'video.png' is 1,073,741,824 bytes, more than any provider takes",
+                        "give a smaller image", "edit", "-i", "video.png", "-p", "snow"),
+                row("input-blank", "an empty --image", Setup.NOTHING, 2, "--image is empty",
+                        "give a local image file or an http(s) URL", "edit", "-i", "", "-p", "snow"),
+
+                // The input image, as a URL.
+                row("url-file-scheme", "a file: URL", Setup.NOTHING, 2, "uses the scheme 'file'",
+                        "give the file's path instead", "edit", "-i", "file:///tmp/photo.png", "-p", "snow"),
+                row("url-ftp-scheme", "an ftp: URL", Setup.NOTHING, 2, "uses the scheme 'ftp'",
+                        "download the image first", "edit", "-i", "ftp://example.com/photo.png", "-p", "snow"),
+                row("url-malformed", "a URL with a space in its host", Setup.NOTHING, 2, "malformed image URL",
+                        "spaces written as %20", "edit", "-i", "https://exa mple.com/photo.png", "-p", "snow"),
+                row("url-without-host", "an http URL without a host", Setup.NOTHING, 2, "has no host",
+                        "give a complete http(s) URL", "edit", "-i", "http:///photo.png", "-p", "snow"),
+
+                // The prompt.
+                row("prompt-blank", "a prompt of spaces", Setup.NOTHING, 2, "prompt is blank",
+                        "say what to change", "edit", "-i", "photo.png", "-p", "   "),
+                row("prompt-blank-stdin", "-p - with nothing on standard input", Setup.NOTHING, 2, "prompt is blank",
+                        "say what to change", "edit", "-i", "photo.png", "-p", "-"),
+                row("prompt-too-long", "a prompt of 2001 characters, over the limit of 2000", Setup.NOTHING, 2,
+                        "prompt is 2001 characters long", "the limit is 2000: shorten it",
+                        "edit", "-i", "photo.png", "-p", "a".repeat(2001)),
+                row("prompt-control-character", "a prompt holding a terminal escape (ESC, U+001B)", Setup.NOTHING, 2,
+                        "control character U+001B", "remove it", "edit", "-i", "photo.png", "-p", "snow\u001b[31m"),
+
+                // The other values.
+                row("aspect-ratio-unknown", "an aspect ratio Flux Kontext does not make", Setup.NOTHING, 2,
+                        "unknown aspect ratio '5:4'", "use one of 21:9, 16:9",
+                        "edit", "-i", "photo.png", "-p", "snow", "--aspect-ratio", "5:4"),
+                row("seed-negative", "a negative seed", Setup.NOTHING, 2, "--seed must be zero or positive",
+                        "give 0 or more", "edit", "-i", "photo.png", "-p", "snow", "--seed", "-1"),
+                row("seed-not-a-number", "a seed that is not a number", Setup.NOTHING, 2,
+                        "--seed 'many' is not a whole number", "give 0 or more",
+                        "edit", "-i", "photo.png", "-p", "snow", "--seed", "many"),
+                row("timeout-unparseable", "a timeout that is not a duration", Setup.NOTHING, 2,
+                        "--timeout 'soon' is not a duration", "write it like 90s, 5m",
+                        "edit", "-i", "photo.png", "-p", "snow", "--timeout", "soon"),
+                row("provider-unknown", "a provider id that is not installed", Setup.NOTHING, 2,
+                        "unknown provider 'acme'", "installed are fake, modelslab",
+                        "edit", "-i", "photo.png", "-p", "snow", "--provider", "acme"),
+
+                // The output.
+                row("output-missing-directory", "an output in a directory that does not exist", Setup.NOTHING, 9,
+                        "output directory 'out' does not exist", "create it first",
+                        "edit", "-i", "photo.png", "-p", "snow", "-o", "out/photo.png"),
+                row("output-unwritable-directory", "an output in a directory the user may not write (mode 555)",
+                        BadInputFiles.readOnlyDirectory("locked"), 9, "cannot write to directory 'locked'",
+                        "choose another directory with -o",
+                        "edit", "-i", "photo.png", "-p", "snow", "-o", "locked/photo.png").when(NOT_ROOT),
+                row("output-directory-refuses-files", "an output in a directory where no file can be created (/sys)",
+                        Setup.NOTHING, 9, "directory '/sys'", "choose another directory with -o",
+                        "edit", "-i", "photo.png", "-p", "snow", "-o", "/sys/photo.edited.png").when(SYSFS),
+                row("output-exists", "an output file that exists, without --force",
+                        BadInputFiles.text("photo.edited.png", "an earlier edit\n"), 2,
+                        "'photo.edited.png' already exists", "use --force to overwrite it or -o",
+                        "edit", "-i", "photo.png", "-p", "snow"),
+                row("output-is-input", "the input itself as the output, even with --force", Setup.NOTHING, 2,
+                        "output 'photo.png' is the input file", "choose another name with -o",
+                        "edit", "-i", "photo.png", "-p", "snow", "-o", "photo.png", "--force"),
+                row("output-is-directory", "a directory as the output", BadInputFiles.directory("pictures"), 2,
+                        "output 'pictures' is a directory", "give a file name with -o",
+                        "edit", "-i", "photo.png", "-p", "snow", "-o", "pictures"),
+
+                // The API key file.
+                row("key-file-missing", "an API key file that does not exist", Setup.NOTHING, 2,
+                        "API key file 'nowhere.key' does not exist", "check the path",
+                        "edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "nowhere.key"),
+                row("key-file-empty", "an API key file holding only blank lines",
+                        BadInputFiles.keyFile("modelslab.key", "\n\n", "rw-------"), 2,
+                        "API key file 'modelslab.key' is empty", "put the key on its first line",
+                        "edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key"),
+                row("key-file-directory", "a directory as the API key file", BadInputFiles.directory("keys"), 2,
+                        "API key file 'keys' is a directory", "give the file that holds the key",
+                        "edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "keys"),
+                row("key-file-world-readable", "an API key file others may read (mode 644): a warning, the edit goes on",
+                        BadInputFiles.serverKeyFile("modelslab.key", "rw-r--r--"), 0,
+                        "API key file 'modelslab.key' is readable by other users", "chmod 600 modelslab.key",
+                        "edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key"),
+
+                // The command line itself.
+                row("option-unknown", "an option imgedit does not have", Setup.NOTHING, 2,
+                        "Unknown option: '--sparkle'", "see 'imgedit edit --help'",
+                        "edit", "-i", "photo.png", "-p", "snow", "--sparkle"),
+                row("option-missing", "no --prompt", Setup.NOTHING, 2, "Missing required option: '--prompt=TEXT'",
+                        "see 'imgedit edit --help'", "edit", "-i", "photo.png"),
+                row("provider-option-malformed", "a provider option without '='", Setup.NOTHING, 2,
+                        "--option 'quality' is not KEY=VALUE", "write it like --option quality=high",
+                        "edit", "-i", "photo.png", "-p", "snow", "-O", "quality"),
+                row("fetch-blank-job-id", "fetch with a blank job id", Setup.NOTHING, 2, "JOB_ID is empty",
+                        "give the id that 'imgedit edit' printed", "fetch", " "));
+    }
+
+    private static BadInput row(String id, String input, Setup setup, int exitCode, String message, String fix,
+            String... args) {
+        return new BadInput(id, input, setup, List.of(args), exitCode, message, fix, BadInput.Requirement.NONE);
+    }
+}

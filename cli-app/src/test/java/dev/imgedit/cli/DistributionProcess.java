@@ -1,0 +1,144 @@
+package dev.imgedit.cli;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * bin/imgedit of the distribution folder that {@code mvn package} assembled, started as a separate process in a
+ * working directory, with standard output and error going to files outside it. The launcher {@code exec}s java, so
+ * {@link #pid()} is the JVM's.
+ */
+final class DistributionProcess implements AutoCloseable {
+    private final Process process;
+    private final Path out;
+    private final Path err;
+
+    private DistributionProcess(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The distribution folder, or the test is skipped (it exists only after the package phase). */
+    static Path installation() {
+        String location = System.getProperty("imgedit.distribution");
+        assumeTrue(location != null && Files.isExecutable(Path.of(location, "bin", "imgedit")),
+                "no distribution folder: run through 'mvn verify', which assembles it in the package phase");
+        return Path.of(location);
+    }
+
+    /**
+     * Starts {@code imgedit args} with the given variables on top of this JVM's environment, from which every
+     * IMGEDIT_ and MODELSLAB_ variable is removed first.
+     *
+     * @param captures where standard output and error are written (stdout.txt, stderr.txt), not the working
+     *     directory, whose content the tests check
+     */
+    static DistributionProcess start(Path workingDirectory, Path captures, Map<String, String> environment,
+            String... args) {
+        List<String> command = new ArrayList<>(List.of(installation().resolve("bin/imgedit").toString()));
+        command.addAll(List.of(args));
+        Path out = captures.resolve("stdout.txt");
+        Path err = captures.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet()
+                .removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(environment);
+        try {
+            return new DistributionProcess(builder.start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    String out() {
+        return read(out);
+    }
+
+    String err() {
+        return read(err);
+    }
+
+    /** Waits until standard error holds {@code text}; fails if the process ends or {@code limit} passes first. */
+    String awaitErr(String text, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            String err = err();
+            if (err.contains(text)) {
+                return err;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("imgedit ended (exit " + process.exitValue() + ") before printing '" + text
+                        + "'\n--- out:\n" + out() + "--- err:\n" + err);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no '" + text + "' on standard error within " + limit + ":\n" + err());
+    }
+
+    /** The exit code, or null when the process is still running after {@code limit}. */
+    Integer awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    /** Sends a signal, such as INT (what Ctrl-C sends) or TERM (what {@link Process#destroy()} sends). */
+    void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(pid())).redirectErrorStream(true).start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new AssertionError("kill -s " + name + " " + pid() + " failed: "
+                    + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Whether the process ignores {@code SIGINT}: a process started in the background by a shell without job
+     * control inherits that, and the JVM then leaves it ignored, so Ctrl-C cannot be imitated.
+     */
+    boolean ignoresInterrupt() throws IOException {
+        Path status = Path.of("/proc", Long.toString(pid()), "status");
+        if (!Files.exists(status)) {
+            return false;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:")) {
+                long ignored = Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16);
+                return (ignored & (1L << (2 - 1))) != 0;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    @Override
+    public String toString() {
+        return "--- out:\n" + out() + "--- err:\n" + err();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.imgedit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.imgedit.modelslab.testserver.JobScript;
+import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM while the real distribution waits for a job: the process ends promptly with the shell's
+ * convention for a signal (128 + its number: 130, 143), its last word on standard error is the job id and the exact
+ * {@code imgedit fetch} command, and the output directory holds nothing new. With ModelsLab, that command, run in a
+ * new process, then collects the job without submitting it again.
+ */
+class InterruptionIT {
+    /** Generous for a JVM that only runs its shutdown hook; in practice it takes a small fraction of it. */
+    private static final Duration PROMPTLY = Duration.ofSeconds(3);
+    private static final Duration START_UP = Duration.ofSeconds(60);
+    private static final Pattern INTERRUPTED = Pattern.compile(
+            "imgedit: interrupted; job (\\S+) goes on at the provider, get its result with: (imgedit fetch .*)");
+
+    @TempDir
+    Path directory;
+
+    @TempDir
+    Path captures;
+
+    @ParameterizedTest(name = "SIG{0} exits {1}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalWhileWaitingForTheFakeProviderLeavesTheFetchCommand(String signal, int exitCode) throws Exception {
+        TestImages.png(directory.resolve("photo.png"), 48, 32);
+        DirectorySnapshot before = DirectorySnapshot.of(directory);
+        try (DistributionProcess imgedit = DistributionProcess.start(directory, captures,
+                Map.of("IMGEDIT_PROVIDER", "fake", "IMGEDIT_FAKE_NEVER_FINISH", "true"),
+                "edit", "-i", "photo.png", "-p", "snow", "--timeout", "10m")) {
+            String submitted = imgedit.awaitErr(" submitted, waiting for the result", START_UP);
+            String jobId = submitted.replaceAll("(?s).*imgedit: job (\\S+) submitted.*", "$1");
+            skipWhenInterruptIsIgnored(imgedit, signal);
+
+            imgedit.signal(signal);
+
+            assertThat(imgedit.awaitExit(PROMPTLY)).as("exit code after SIG%s\n%s", signal, imgedit)
+                    .isEqualTo(exitCode);
+            Matcher interrupted = lastLineOf(imgedit);
+            assertThat(interrupted.group(1)).isEqualTo(jobId);
+            assertThat(interrupted.group(2)).isEqualTo("imgedit fetch " + jobId + " --provider fake -o photo.edited.png");
+            assertThat(imgedit.out()).isEmpty();
+        }
+        assertThat(DirectorySnapshot.of(directory)).as("no output, no temporary file").isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "SIG{0} exits {1}, then fetch collects the job")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalWhileWaitingForModelsLabLeavesACommandThatCollectsTheJobWithoutPayingAgain(String signal,
+            int exitCode) throws Exception {
+        TestImages.png(directory.resolve("photo.png"), 48, 32);
+        DirectorySnapshot before = DirectorySnapshot.of(directory);
+        try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
+            // One poll every 500 ms until the signal: far fewer than the 40 the job needs.
+            server.enqueue(JobScript.processingThenSuccess(40));
+            Map<String, String> modelsLab = Map.of("MODELSLAB_BASE_URL", server.baseUrl().toString(),
+                    "MODELSLAB_API_KEY", server.apiKey(), "MODELSLAB_POLL_MIN_INTERVAL", "500ms",
+                    "MODELSLAB_POLL_MAX_INTERVAL", "500ms");
+            String fetchCommand;
+            try (DistributionProcess imgedit = DistributionProcess.start(directory, captures, modelsLab,
+                    "edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab")) {
+                imgedit.awaitErr(" submitted, waiting for the result", START_UP);
+                skipWhenInterruptIsIgnored(imgedit, signal);
+
+                imgedit.signal(signal);
+
+                assertThat(imgedit.awaitExit(PROMPTLY)).as("exit code after SIG%s\n%s", signal, imgedit)
+                        .isEqualTo(exitCode);
+                Matcher interrupted = lastLineOf(imgedit);
+                fetchCommand = interrupted.group(2);
+                assertThat(fetchCommand)
+                        .isEqualTo("imgedit fetch " + interrupted.group(1) + " --provider modelslab -o photo.edited.png");
+            }
+            assertThat(DirectorySnapshot.of(directory)).as("no output, no temporary file").isEqualTo(before);
+            assertThat(server.submitCount()).isOne();
+
+            Path fetchCaptures = Files.createDirectory(captures.resolve("fetch"));
+            List<String> words = List.of(fetchCommand.split(" "));
+            try (DistributionProcess fetch = DistributionProcess.start(directory, fetchCaptures,
+                    Map.of("MODELSLAB_BASE_URL", server.baseUrl().toString(), "MODELSLAB_API_KEY", server.apiKey(),
+                            "MODELSLAB_POLL_MIN_INTERVAL", "5ms", "MODELSLAB_POLL_MAX_INTERVAL", "5ms"),
+                    words.subList(1, words.size()).toArray(String[]::new))) {
+                assertThat(fetch.awaitExit(START_UP)).as(fetch.toString()).isZero();
+                assertThat(fetch.out()).isEqualTo("photo.edited.png\n");
+            }
+            assertThat(TestImages.read(directory.resolve("photo.edited.png")).getWidth()).isPositive();
+            assertThat(server.submitCount()).as("fetch never submits").isOne();
+        }
+    }
+
+    private static void skipWhenInterruptIsIgnored(DistributionProcess imgedit, String signal) throws IOException {
+        assumeFalse(signal.equals("INT") && imgedit.ignoresInterrupt(),
+                "SIGINT is ignored by processes started from here (a background job without job control), so "
+                        + "Ctrl-C cannot be imitated");
+    }
+
+    /** The interrupted notice must be the last line on standard error. */
+    private static Matcher lastLineOf(DistributionProcess imgedit) {
+        List<String> lines = imgedit.err().lines().filter(line -> !line.isBlank()).toList();
+        assertThat(lines).as(imgedit.toString()).isNotEmpty();
+        Matcher matcher = INTERRUPTED.matcher(lines.get(lines.size() - 1));
+        assertThat(matcher.matches()).as("the last line is the interrupted notice\n%s", imgedit).isTrue();
+        return matcher;
+    }
+}
