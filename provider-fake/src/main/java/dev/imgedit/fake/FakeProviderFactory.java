@@ -6,7 +6,6 @@ import dev.imgedit.ImageEditProvider;
 import dev.imgedit.ImageType;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.fake.internal.FakeImageEditProvider;
-import dev.imgedit.fake.internal.FakeJobs;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
 import java.util.EnumSet;
@@ -25,17 +24,27 @@ import java.util.Set;
  *   <li>{@code IMGEDIT_FAKE_LATENCY}: a duration ({@code 250ms}, {@code 2s}) slept at submit and at each status
  *       check, default 0;
  *   <li>{@code IMGEDIT_FAKE_QUEUE_CHECKS}: submit answers "processing" and the first N status checks too; the next
- *       one finds the job done; default 0 (done at submit);
+ *       one finds the job done; default 0 (done at submit). The checks are counted with the job, whichever process
+ *       makes them;
  *   <li>{@code IMGEDIT_FAKE_QUEUE_TIME}: a duration after submit before the job is done, default 0;
  *   <li>{@code IMGEDIT_FAKE_NEVER_FINISH}: {@code true} keeps every job "processing", for timeout tests;
  *   <li>{@code IMGEDIT_FAKE_FAIL}: an {@link dev.imgedit.exception.ErrorKind} name such as {@code RATE_LIMITED},
  *       {@code AUTHENTICATION}, {@code INSUFFICIENT_CREDITS}, {@code CONTENT_REJECTED},
  *       {@code PROVIDER_UNAVAILABLE}, {@code OUTCOME_UNKNOWN} or {@code INVALID_REQUEST}, thrown by submit, or
- *       {@code JOB_FAILED} (or {@code JOB_NOT_FOUND}), thrown while awaiting a job that was accepted.
+ *       {@code JOB_FAILED} (or {@code JOB_NOT_FOUND}), thrown while awaiting a job that was accepted;
+ *   <li>{@code IMGEDIT_FAKE_JOB_DIRECTORY}: where jobs are kept, default
+ *       {@code <java.io.tmpdir>/imgedit-fake-jobs-<user name>}; {@code memory} keeps them in this JVM only.
  * </ul>
  * A malformed value fails {@code create} with an {@link dev.imgedit.exception.InvalidRequestException} naming the
- * setting. Jobs are kept in memory, JVM-wide (the last 1000), so another provider instance in the same JVM can
- * resume one by its id; a new process cannot.
+ * setting.
+ *
+ * <p>Jobs are kept as a remote service keeps them, so that another process can resume one by its id (the CLI's
+ * {@code imgedit fetch}): one directory per job in the job directory, with its images and a small description,
+ * forgotten after a day or beyond the newest 100 (see {@link FakeSettings#defaultJobDirectory()}). Job ids, such as
+ * {@code fake-7k2m9q4wzx0c-1da3dab7}, are random, so they do not repeat across processes; the image bytes do not
+ * depend on them, and stay the same for the same input, prompt and seed. With {@code memory}, jobs are kept
+ * JVM-wide (the newest 1000), so another provider instance of the same JVM can resume one, and a new process
+ * cannot.
  */
 public final class FakeProviderFactory implements ImageEditProviderFactory {
     /** The id used to choose this provider. */
@@ -71,6 +80,6 @@ public final class FakeProviderFactory implements ImageEditProviderFactory {
     /** Opens a fake provider configured in code, as an embedding application or a test would. */
     public ImageEditProvider create(FakeSettings settings) {
         Objects.requireNonNull(settings, "settings is null");
-        return new FakeImageEditProvider(INFO, settings, FakeJobs.shared());
+        return FakeImageEditProvider.open(INFO, settings);
     }
 }

@@ -3,6 +3,8 @@ package dev.imgedit.fake;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.spi.ProviderConfig;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -15,17 +17,31 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the fake provider imitates a remote service: how slow it is, how long its jobs queue and how it fails. The
- * defaults make it answer at once and never fail.
+ * How the fake provider imitates a remote service: how slow it is, how long its jobs queue, how it fails and where it
+ * keeps its jobs. The defaults make it answer at once, never fail, and keep jobs in {@link #defaultJobDirectory()}.
+ *
+ * <p>Jobs are kept in a directory by default, as a remote service keeps them for any client: a job submitted by one
+ * process can be resumed by another, which is what the CLI's {@code imgedit fetch JOB_ID} does after
+ * {@code imgedit edit --no-wait} or a timeout. A test that wants nothing on disk, or no job shared beyond its own
+ * JVM, keeps them in memory ({@link Builder#jobsInMemory()}, {@code IMGEDIT_FAKE_JOB_DIRECTORY=memory}); one that
+ * wants another process to resume its jobs without sharing them with anything else gives a directory of its own.
  *
  * @param latency a delay applied at submit and at each status check while awaiting, as a network round trip would
- * @param queueChecks how many status checks answer "processing" before the job is done; 0 means done at submit
+ * @param queueChecks how many status checks answer "processing" before the job is done; 0 means done at submit.
+ *     The checks are counted with the job, so they are N whichever process makes them
  * @param queueTime how long after submit the job is done at the earliest; zero means no wait
  * @param neverFinish whether jobs stay "processing" for ever, for timeout tests
  * @param failure the failure to imitate, one of {@link #FAILURE_KINDS}, or null for none
+ * @param jobDirectory where jobs are kept, so that any process can resume them; null keeps them in this JVM's
+ *     memory only. Made absolute
  */
 public record FakeSettings(
-        Duration latency, int queueChecks, Duration queueTime, boolean neverFinish, @Nullable ErrorKind failure) {
+        Duration latency,
+        int queueChecks,
+        Duration queueTime,
+        boolean neverFinish,
+        @Nullable ErrorKind failure,
+        @Nullable Path jobDirectory) {
 
     /** A {@code Duration} such as {@code 250ms}, {@code 2s} or {@code PT1S}; default 0. */
     public static final String LATENCY = "IMGEDIT_FAKE_LATENCY";
@@ -37,6 +53,10 @@ public record FakeSettings(
     public static final String NEVER_FINISH = "IMGEDIT_FAKE_NEVER_FINISH";
     /** An {@link ErrorKind} name from {@link #FAILURE_KINDS}, or {@code none}. */
     public static final String FAIL = "IMGEDIT_FAKE_FAIL";
+    /** A directory, or {@value #MEMORY}; default {@link #defaultJobDirectory()}. */
+    public static final String JOB_DIRECTORY = "IMGEDIT_FAKE_JOB_DIRECTORY";
+    /** The {@link #JOB_DIRECTORY} that keeps jobs in memory; {@code ./memory} names a directory. */
+    public static final String MEMORY = "memory";
 
     /**
      * The failures the fake can imitate. {@link ErrorKind#JOB_FAILED} and {@link ErrorKind#JOB_NOT_FOUND} happen
@@ -69,6 +89,27 @@ public record FakeSettings(
         if (failure != null && !FAILURE_KINDS.contains(failure)) {
             throw new IllegalArgumentException("the fake cannot imitate " + failure + ": use one of " + kindNames());
         }
+        jobDirectory = jobDirectory == null ? null : jobDirectory.toAbsolutePath().normalize();
+    }
+
+    /** Settings that keep jobs in {@link #defaultJobDirectory()}. */
+    public FakeSettings(
+            Duration latency, int queueChecks, Duration queueTime, boolean neverFinish, @Nullable ErrorKind failure) {
+        this(latency, queueChecks, queueTime, neverFinish, failure, defaultJobDirectory());
+    }
+
+    /**
+     * {@code imgedit-fake-jobs-<user name>} in {@code java.io.tmpdir}: private to the user (created
+     * {@code rwx------} where POSIX permissions exist, and refused when another user owns it), shared by all their
+     * processes. The fake forgets a job there after a day, and beyond its newest 100.
+     */
+    public static Path defaultJobDirectory() {
+        String user = System.getProperty("user.name", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        if (user.isEmpty() || user.chars().allMatch(c -> c == '.')) {
+            user = "user";
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "imgedit-fake-jobs-"
+                + user.substring(0, Math.min(user.length(), 64)));
     }
 
     /** Answers at once, never fails. */
@@ -92,11 +133,17 @@ public record FakeSettings(
         durationSetting(config, QUEUE_TIME).ifPresent(builder::queueTime);
         config.get(NEVER_FINISH).map(text -> parseFlag(NEVER_FINISH, text)).ifPresent(builder::neverFinish);
         config.get(FAIL).ifPresent(text -> builder.failure(parseFailure(text)));
+        config.get(JOB_DIRECTORY).ifPresent(text -> builder.jobDirectory(parseJobDirectory(text)));
         return builder.build();
     }
 
     public Optional<ErrorKind> failureOption() {
         return Optional.ofNullable(failure);
+    }
+
+    /** The job directory; empty when jobs are kept in memory. */
+    public Optional<Path> jobDirectoryOption() {
+        return Optional.ofNullable(jobDirectory);
     }
 
     /** Whether submit answers with a finished job, as a synchronous service would. */
@@ -106,7 +153,7 @@ public record FakeSettings(
 
     public Builder toBuilder() {
         return new Builder().latency(latency).queueChecks(queueChecks).queueTime(queueTime).neverFinish(neverFinish)
-                .failure(failure);
+                .failure(failure).jobDirectory(jobDirectory);
     }
 
     private static Optional<Duration> durationSetting(ProviderConfig config, String name) {
@@ -137,6 +184,18 @@ public record FakeSettings(
         };
     }
 
+    private static @Nullable Path parseJobDirectory(String text) {
+        if (text.strip().equalsIgnoreCase(MEMORY)) {
+            return null;
+        }
+        try {
+            return Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            throw new InvalidRequestException(JOB_DIRECTORY + " must be a directory or " + MEMORY + ", got '"
+                    + text.replaceAll("\\p{Cntrl}", "?") + "' (" + e.getReason() + ")");
+        }
+    }
+
     private static @Nullable ErrorKind parseFailure(String text) {
         String normalized = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         if (normalized.equals("NONE")) {
@@ -160,6 +219,7 @@ public record FakeSettings(
         private Duration queueTime = Duration.ZERO;
         private boolean neverFinish;
         private @Nullable ErrorKind failure;
+        private @Nullable Path jobDirectory = defaultJobDirectory();
 
         private Builder() {}
 
@@ -188,8 +248,19 @@ public record FakeSettings(
             return this;
         }
 
+        /** Where jobs are kept, so that any process can resume them; null keeps them in memory. */
+        public Builder jobDirectory(@Nullable Path jobDirectory) {
+            this.jobDirectory = jobDirectory;
+            return this;
+        }
+
+        /** Keeps jobs in this JVM's memory only: no file is written, and no other process can resume them. */
+        public Builder jobsInMemory() {
+            return jobDirectory(null);
+        }
+
         public FakeSettings build() {
-            return new FakeSettings(latency, queueChecks, queueTime, neverFinish, failure);
+            return new FakeSettings(latency, queueChecks, queueTime, neverFinish, failure, jobDirectory);
         }
     }
 }

@@ -14,20 +14,27 @@ import dev.imgedit.exception.EditTimeoutException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.JobNotFoundException;
 import dev.imgedit.fake.internal.FakeImageEditProvider;
-import dev.imgedit.fake.internal.FakeJobs;
+import dev.imgedit.fake.internal.MemoryJobStore;
 import dev.imgedit.testkit.TestImages;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fake imitates a remote service: it queues, is slow, keeps jobs for resuming, and times out. */
 class FakeServiceTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private static ImageEditProvider open(FakeSettings settings) {
-        return new FakeProviderFactory().create(settings);
+    @TempDir
+    Path jobs;
+
+    /** A provider keeping its jobs in this test's own directory. */
+    private ImageEditProvider open(FakeSettings settings) {
+        return new FakeProviderFactory().create(settings.toBuilder().jobDirectory(jobs).build());
     }
 
     private static EditRequest request(String prompt) {
@@ -62,7 +69,7 @@ class FakeServiceTest {
             provider.await(job, TIMEOUT, recorder);
 
             assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
-            assertThat(job.id()).matches("fake-\\d+-[0-9a-f]{8}");
+            assertThat(job.id()).matches("fake-[0-9a-z]{12}-[0-9a-f]{8}");
             assertThat(recorder.statuses()).containsExactly(JobStatus.SUCCEEDED);
             assertThat(recorder.downloads).isEqualTo(1);
         }
@@ -127,9 +134,24 @@ class FakeServiceTest {
                         assertThat(timeout.waited()).isGreaterThanOrEqualTo(Duration.ofMillis(200));
                         assertThat(timeout.isRetriable()).isTrue();
                     })
-                    .hasMessageContaining(job.id())
-                    .hasMessageContaining("resume");
+                    .hasMessageMatching("fake job " + job.id() + " is still processing after \\d+ ms; it goes on at "
+                            + "the provider: resume it by its id rather than submitting it again");
             assertThat(recorder.statuses()).isNotEmpty().containsOnly(JobStatus.PROCESSING);
+        }
+    }
+
+    @Test
+    void theTimeoutMessageNamesTheJobOnceAndTheWaitInSeconds() {
+        try (ImageEditProvider provider = open(FakeSettings.builder().neverFinish(true).build())) {
+            EditJob job = provider.submit(request("snow"));
+
+            EditTimeoutException timeout = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    EditTimeoutException.class, () -> provider.await(job, Duration.ofMillis(1000)));
+
+            // The CLI appends "; finish it with: imgedit fetch <id> ...": the id must not come twice before that.
+            assertThat(timeout.getMessage().split(java.util.regex.Pattern.quote(job.id()), -1)).hasSize(2);
+            assertThat(timeout.getMessage()).contains(" is still processing after 1 s; ")
+                    .doesNotContain("\n", "twice");
         }
     }
 
@@ -154,18 +176,19 @@ class FakeServiceTest {
     @Test
     void anUnknownJobIdIsNotFoundAtResume() {
         try (ImageEditProvider provider = open(FakeSettings.defaults())) {
-            assertThatThrownBy(() -> provider.resume("fake-0-00000000"))
+            assertThatThrownBy(() -> provider.resume("fake-000000000000-00000000"))
                     .isInstanceOfSatisfying(JobNotFoundException.class,
-                            notFound -> assertThat(notFound.jobId()).isEqualTo("fake-0-00000000"));
-            EditJob forged = EditJob.ofId("fake", "fake-0-ffffffff");
+                            notFound -> assertThat(notFound.jobId()).isEqualTo("fake-000000000000-00000000"))
+                    .hasMessageContaining("no fake job fake-000000000000-00000000 in " + jobs);
+            EditJob forged = EditJob.ofId("fake", "fake-000000000000-ffffffff");
             assertThatThrownBy(() -> provider.await(forged, TIMEOUT)).isInstanceOf(JobNotFoundException.class);
         }
     }
 
     @Test
-    void theOldestJobsAreForgottenWhenTheStoreIsFull() {
+    void theOldestJobsAreForgottenWhenTheMemoryStoreIsFull() {
         FakeImageEditProvider provider = new FakeImageEditProvider(new FakeProviderFactory().info(),
-                FakeSettings.defaults(), new FakeJobs(2, Long.MAX_VALUE));
+                FakeSettings.defaults(), new MemoryJobStore(2, Long.MAX_VALUE), Clock.systemUTC());
         try (provider) {
             String oldest = provider.submit(request("snow")).id();
             provider.submit(request("night"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.spi.ProviderConfig;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,41 @@ class FakeSettingsTest {
                 FakeSettings.QUEUE_CHECKS, " 3 ",
                 FakeSettings.QUEUE_TIME, "PT2S",
                 FakeSettings.NEVER_FINISH, "TRUE",
-                FakeSettings.FAIL, "rate-limited")));
+                FakeSettings.FAIL, "rate-limited",
+                FakeSettings.JOB_DIRECTORY, "/var/tmp/../tmp/jobs")));
 
         assertThat(settings).isEqualTo(new FakeSettings(
-                Duration.ofMillis(250), 3, Duration.ofSeconds(2), true, ErrorKind.RATE_LIMITED));
+                Duration.ofMillis(250), 3, Duration.ofSeconds(2), true, ErrorKind.RATE_LIMITED,
+                Path.of("/var/tmp/jobs")));
         assertThat(settings.finishesAtSubmit()).isFalse();
+    }
+
+    @Test
+    void jobsAreKeptInAPrivateDirectoryOfTheTemporaryDirectoryByDefault() {
+        Path expected = Path.of(System.getProperty("java.io.tmpdir"),
+                "imgedit-fake-jobs-" + System.getProperty("user.name").replaceAll("[^A-Za-z0-9._-]", "_"))
+                .toAbsolutePath().normalize();
+
+        assertThat(FakeSettings.defaultJobDirectory().toAbsolutePath().normalize()).isEqualTo(expected);
+        assertThat(FakeSettings.defaults().jobDirectory()).isEqualTo(expected);
+        assertThat(FakeSettings.fromConfig(ProviderConfig.empty()).jobDirectoryOption()).contains(expected);
+        assertThat(new FakeSettings(Duration.ZERO, 0, Duration.ZERO, false, null).jobDirectory()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "MEMORY", " Memory "})
+    void memoryKeepsJobsInMemory(String memory) {
+        FakeSettings settings = FakeSettings.fromConfig(ProviderConfig.of(Map.of(FakeSettings.JOB_DIRECTORY, memory)));
+        assertThat(settings.jobDirectory()).isNull();
+        assertThat(settings.jobDirectoryOption()).isEmpty();
+        assertThat(FakeSettings.builder().jobsInMemory().build()).isEqualTo(settings);
+    }
+
+    @Test
+    void aRelativeJobDirectoryIsMadeAbsoluteAndDotSlashMemoryIsADirectory() {
+        FakeSettings settings = FakeSettings.fromConfig(ProviderConfig.of(Map.of(FakeSettings.JOB_DIRECTORY,
+                "./memory")));
+        assertThat(settings.jobDirectory()).isEqualTo(Path.of("memory").toAbsolutePath());
     }
 
     @ParameterizedTest
@@ -61,7 +92,8 @@ class FakeSettingsTest {
         "IMGEDIT_FAKE_QUEUE_TIME, 3 fortnights",
         "IMGEDIT_FAKE_NEVER_FINISH, maybe",
         "IMGEDIT_FAKE_FAIL, EXPLODE",
-        "IMGEDIT_FAKE_FAIL, TIMED_OUT"
+        "IMGEDIT_FAKE_FAIL, TIMED_OUT",
+        "IMGEDIT_FAKE_JOB_DIRECTORY, jobs\u0000here"
     })
     void aMalformedValueIsAnInvalidRequestNamingTheSetting(String name, String value) {
         ProviderConfig config = ProviderConfig.of(Map.of(name, value));
@@ -78,6 +110,8 @@ class FakeSettingsTest {
         FakeSettings settings = FakeSettings.builder().queueChecks(2).failure(ErrorKind.JOB_FAILED).build();
         assertThat(settings.latency()).isZero();
         assertThat(settings.toBuilder().build()).isEqualTo(settings);
+        FakeSettings inMemory = settings.toBuilder().jobsInMemory().build();
+        assertThat(inMemory.toBuilder().build()).isEqualTo(inMemory);
     }
 
     @Test

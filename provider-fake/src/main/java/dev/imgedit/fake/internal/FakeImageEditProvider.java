@@ -18,6 +18,7 @@ import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.JobNotFoundException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.fake.FakeSettings;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,12 +28,14 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The fake provider: the image is edited on the calling thread at submit, and the service's queue, latency and
- * failures are only pretended, as {@link FakeSettings} says. No threads of its own, so close has nothing to stop.
+ * The fake provider: the image is edited on the calling thread at submit and kept in a {@link JobStore}, and the
+ * service's queue, latency and failures are only pretended, as {@link FakeSettings} says. No threads of its own, so
+ * close has nothing to stop.
  */
 public final class FakeImageEditProvider implements ImageEditProvider {
     private static final Logger LOGGER = LoggerFactory.getLogger(FakeImageEditProvider.class);
@@ -44,14 +47,29 @@ public final class FakeImageEditProvider implements ImageEditProvider {
 
     private final ProviderInfo info;
     private final FakeSettings settings;
-    private final FakeJobs jobs;
+    private final JobStore jobs;
+    private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong submitsReceived = new AtomicLong();
 
-    public FakeImageEditProvider(ProviderInfo info, FakeSettings settings, FakeJobs jobs) {
+    /**
+     * @param jobs where jobs are kept; its own settings are not read from {@code settings}
+     * @param clock when jobs are accepted, and how long they have queued
+     */
+    public FakeImageEditProvider(ProviderInfo info, FakeSettings settings, JobStore jobs, Clock clock) {
         this.info = Objects.requireNonNull(info, "info is null");
         this.settings = Objects.requireNonNull(settings, "settings is null");
         this.jobs = Objects.requireNonNull(jobs, "jobs is null");
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+    }
+
+    /** A provider keeping its jobs where {@code settings} says, forgetting them as a service would. */
+    public static FakeImageEditProvider open(ProviderInfo info, FakeSettings settings) {
+        JobStore jobs = settings.jobDirectoryOption()
+                .<JobStore>map(directory -> new DirectoryJobStore(directory, DirectoryJobStore.Limits.DEFAULT,
+                        Clock.systemUTC()))
+                .orElseGet(MemoryJobStore::shared);
+        return new FakeImageEditProvider(info, settings, jobs, Clock.systemUTC());
     }
 
     @Override
@@ -79,17 +97,20 @@ public final class FakeImageEditProvider implements ImageEditProvider {
             throw SimulatedFailures.of(failure, null, null);
         }
         FakeEditor.Edit edit = FakeEditor.edit(input, request.prompt(), request.aspectRatio(), request.seed());
-        FakeJob job = new FakeJob(FakeJobs.newId(edit.png()), System.nanoTime(), settings,
-                new EditedImage(null, ImageType.PNG, ImageBytes.adopt(edit.png()), edit.width(), edit.height()),
+        byte[] png = edit.png();
+        FakeJob job = FakeJob.accepted(JobIds.newId(png), clock.instant(), settings,
+                List.of(new FakeJob.Output(ImageType.PNG, edit.width(), edit.height(), png.length,
+                        JobIds.sha256(png))),
                 metadata(request, edit));
-        jobs.add(job);
-        LOGGER.debug("Fake job {} accepted: effects {}, {}x{}, seed {}", job.id(), edit.effects(), edit.width(),
-                edit.height(), edit.seed());
+        jobs.add(job, List.of(new EditedImage(null, ImageType.PNG, ImageBytes.adopt(png), edit.width(),
+                edit.height())));
+        LOGGER.debug("Fake job {} accepted {}: effects {}, {}x{}, seed {}", job.id(), jobs.where(), edit.effects(),
+                edit.width(), edit.height(), edit.seed());
         if (failure == ErrorKind.OUTCOME_UNKNOWN) {
-            throw SimulatedFailures.of(failure, job.id(), FakeJobs.newTrackId());
+            throw SimulatedFailures.of(failure, job.id(), JobIds.newTrackId());
         }
-        JobState state = job.peek(System.nanoTime());
-        return new EditJob(info.id(), job.id(), Instant.now(), state.status(), state.estimatedWait(), List.of(),
+        JobState state = job.stateAfter(0, clock.instant());
+        return new EditJob(info.id(), job.id(), job.createdAt(), state.status(), state.estimatedWait(), List.of(),
                 Map.of());
     }
 
@@ -103,22 +124,23 @@ public final class FakeImageEditProvider implements ImageEditProvider {
             throw new InvalidRequestException("job " + handle.id() + " belongs to provider '" + handle.providerId()
                     + "', not '" + info.id() + "': await it with that provider", handle.id(), null);
         }
-        FakeJob job = find(handle.id());
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
+        FakeJob job = whileWaiting(handle.id(), started, () -> find(handle.id()));
         int checks = 0;
         while (true) {
             if (!pauseUntil(settings.latency(), deadline)) {
                 throw timedOut(job.id(), started);
             }
-            JobState state = job.check(System.nanoTime());
+            JobState state = whileWaiting(job.id(), started, () -> jobs.check(job, clock.instant()));
             checks++;
             listener.onProgress(new JobProgress(job.id(), state.status(), checks, since(started),
                     state.estimatedWait(), state.message()));
             if (state.status() == JobStatus.SUCCEEDED) {
-                listener.onDownloading(handle, 1);
-                return new EditResult(info.id(), job.id(), List.of(job.image()),
-                        Duration.between(handle.submittedAt(), Instant.now()), job.metadata());
+                listener.onDownloading(handle, job.outputs().size());
+                List<EditedImage> images = whileWaiting(job.id(), started, () -> jobs.images(job));
+                return new EditResult(info.id(), job.id(), images,
+                        Duration.between(handle.submittedAt(), clock.instant()), job.metadata());
             }
             if (state.status() == JobStatus.FAILED) {
                 throw SimulatedFailures.of(Objects.requireNonNull(job.failure(), "failure"), job.id(), null);
@@ -130,14 +152,17 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         }
     }
 
-    /** @throws JobNotFoundException when no fake job of this JVM has the id (or it has expired) */
+    /**
+     * @throws JobNotFoundException when the id is not a fake job id, or no job has it where this provider keeps its
+     *     jobs (or it has expired)
+     */
     @Override
     public EditJob resume(String jobId) {
         Objects.requireNonNull(jobId, "jobId is null");
         ensureOpen();
         FakeJob job = find(jobId);
-        JobState state = job.peek(System.nanoTime());
-        LOGGER.debug("Fake job {} resumed: {}", job.id(), state.status());
+        JobState state = jobs.peek(job, clock.instant());
+        LOGGER.debug("Fake job {} resumed {}: {}", job.id(), jobs.where(), state.status());
         return new EditJob(info.id(), job.id(), Instant.now(), state.status(), state.estimatedWait(), List.of(),
                 Map.of());
     }
@@ -156,10 +181,28 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         }
     }
 
+    /** The job; an id that is not a fake job id is refused before it reaches the store, let alone a file name. */
     private FakeJob find(String jobId) {
-        return jobs.find(jobId).orElseThrow(() -> new JobNotFoundException("no fake job '" + jobId + "' is known: "
-                + "fake jobs live only in the JVM that submitted them, and only the most recent are kept", jobId,
-                null));
+        if (!JobIds.isJobId(jobId)) {
+            throw new JobNotFoundException("'" + JobIds.shown(jobId) + "' is not a fake job id: they look like "
+                    + JobIds.EXAMPLE, jobId, null);
+        }
+        return jobs.find(jobId);
+    }
+
+    /**
+     * Runs a step of the wait; when the store fails because the waiting thread was interrupted, the wait ends as an
+     * interrupted wait does, with the job going on.
+     */
+    private static <T> T whileWaiting(String jobId, long started, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ProviderUnavailableException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw timedOut(jobId, started);
+            }
+            throw e;
+        }
     }
 
     private Map<String, String> metadata(EditRequest request, FakeEditor.Edit edit) {
@@ -184,13 +227,26 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         return first.compareTo(second) <= 0 ? first : second;
     }
 
+    /** One sentence; the CLI appends the command that resumes the job, so the id is not repeated. */
     private static EditTimeoutException timedOut(String jobId, long started) {
         Duration waited = since(started);
         String why = Thread.currentThread().isInterrupted()
-                ? "the wait for fake job " + jobId + " was interrupted after " + waited.toMillis() + " ms"
-                : "fake job " + jobId + " is still processing after " + waited.toMillis() + " ms";
-        return new EditTimeoutException(why + "; it goes on: resume job " + jobId
-                + " and await it again rather than submitting it twice", jobId, waited);
+                ? "the wait for fake job " + jobId + " was interrupted after " + spoken(waited)
+                : "fake job " + jobId + " is still processing after " + spoken(waited);
+        return new EditTimeoutException(why + "; it goes on at the provider: resume it by its id rather than "
+                + "submitting it again", jobId, waited);
+    }
+
+    /** {@code 250 ms}, {@code 1 s}, {@code 1.5 s}, {@code 300 s}. */
+    static String spoken(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        long tenths = Math.round(millis / 100.0);
+        return tenths % 10 == 0 || millis >= 60_000
+                ? Math.round(millis / 1000.0) + " s"
+                : tenths / 10 + "." + tenths % 10 + " s";
     }
 
     private static Duration since(long startedNanos) {
