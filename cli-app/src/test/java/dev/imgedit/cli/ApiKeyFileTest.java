@@ -12,23 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ApiKeyFileTest {
+class ApiKeyFileTest extends PhotoDirectoryFixture {
     private static final String KEY = "sk-test-0123456789abcdef";
-
-    @TempDir
-    Path directory;
-
-    private CommandRunner imgedit;
-
-    @BeforeEach
-    void setUp() {
-        imgedit = new CommandRunner(directory);
-        TestImages.png(directory.resolve("photo.png"), 32, 32);
-    }
 
     private Path keyFile(String content, String permissions) throws IOException {
         Path file = directory.resolve("modelslab.key");

@@ -3,6 +3,7 @@ package dev.imgedit.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The bad-input catalogue as the Markdown table of docs/reliability.md, between its two markers. */
 final class BadInputTable {
@@ -45,7 +46,7 @@ final class BadInputTable {
     }
 
     /** The text between the markers, or null when they are missing. */
-    static String currentSection(String document) {
+    static @Nullable String currentSection(String document) {
         int start = document.indexOf(START);
         int end = document.indexOf(END);
         if (start < 0 || end < start) {

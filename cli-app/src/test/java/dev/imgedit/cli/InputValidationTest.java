@@ -2,10 +2,7 @@ package dev.imgedit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,18 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Mistakes on the command line that are not single rows of the bad-input catalogue ({@link BadInputCatalogue}, where
  * every bad input, option and value is): several forms of one mistake, the JSON form of an error, --debug.
  */
-class InputValidationTest {
-    @TempDir
-    Path directory;
-
-    private CommandRunner imgedit;
-
-    @BeforeEach
-    void setUp() {
-        imgedit = new CommandRunner(directory);
-        TestImages.png(directory.resolve("photo.png"), 32, 32);
-    }
-
+class InputValidationTest extends PhotoDirectoryFixture {
     private void assertOneErrorLine(CommandRun run, int exitCode, String... fragments) {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(exitCode);
         assertThat(run.errorLines()).as(run.toString()).singleElement().asString().contains(fragments);

@@ -4,23 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Submit without waiting, time out, and pick the job up again with fetch. */
-class JobLifecycleTest {
-    @TempDir
-    Path directory;
-
-    private CommandRunner imgedit;
-
-    @BeforeEach
-    void setUp() {
-        imgedit = new CommandRunner(directory);
-        TestImages.png(directory.resolve("photo.png"), 32, 32);
-    }
-
+class JobLifecycleTest extends PhotoDirectoryFixture {
     @Test
     void noWaitPrintsTheJobIdAndTheCommandThatFinishesIt() {
         CommandRun submitted = imgedit.with("IMGEDIT_FAKE_QUEUE_CHECKS", "1")

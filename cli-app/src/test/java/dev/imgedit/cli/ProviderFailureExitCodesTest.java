@@ -3,26 +3,12 @@ package dev.imgedit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each way a provider fails, imitated by the fake, ends in its documented exit code and one line on stderr. */
-class ProviderFailureExitCodesTest {
-    @TempDir
-    Path directory;
-
-    private CommandRunner imgedit;
-
-    @BeforeEach
-    void setUp() {
-        imgedit = new CommandRunner(directory);
-        TestImages.png(directory.resolve("photo.png"), 32, 32);
-    }
-
+class ProviderFailureExitCodesTest extends PhotoDirectoryFixture {
     @ParameterizedTest(name = "{0} exits {1}")
     @CsvSource({
         "INVALID_REQUEST, 2",

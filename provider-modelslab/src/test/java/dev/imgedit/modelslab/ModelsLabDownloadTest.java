@@ -9,12 +9,10 @@ import dev.imgedit.EditResult;
 import dev.imgedit.ImageInput;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.ProviderUnavailableException;
-import dev.imgedit.modelslab.internal.ModelsLabProvider;
 import dev.imgedit.modelslab.testserver.Endpoint;
 import dev.imgedit.modelslab.testserver.Fault;
 import dev.imgedit.modelslab.testserver.FaultProxy;
 import dev.imgedit.modelslab.testserver.JobScript;
-import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Output;
 import dev.imgedit.modelslab.testserver.RecordedRequest;
 import dev.imgedit.modelslab.testserver.Reply;
@@ -25,8 +23,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,24 +31,11 @@ import org.junit.jupiter.api.Test;
  * against a non-loopback base URL is in {@code internal.DownloaderTest}; the faults that fail an edit are rows of
  * the fault matrix ({@code FaultMatrixTest}).
  */
-class ModelsLabDownloadTest {
+class ModelsLabDownloadTest extends ModelsLabServerFixture {
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
-    private ModelsLabTestServer server;
-    private FakeTiming timing;
-    private ModelsLabProvider provider;
-
-    @BeforeEach
-    void start() {
-        server = ModelsLabTestServer.start();
-        timing = new FakeTiming();
-        provider = TestProviders.open(server, timing, Map.of(ModelsLabSettings.MAX_DOWNLOAD_BYTES, "100KB"));
-    }
-
-    @AfterEach
-    void stop() {
-        provider.close();
-        server.close();
+    ModelsLabDownloadTest() {
+        super(Map.of(ModelsLabSettings.MAX_DOWNLOAD_BYTES, "100KB"));
     }
 
     private EditResult edit(JobScript script) {
@@ -89,9 +72,7 @@ class ModelsLabDownloadTest {
     @Test
     void anOutputCutShortIsDownloadedAgainRatherThanTakenForAWholeImage() throws IOException {
         try (FaultProxy proxy = FaultProxy.inFrontOf(server)) {
-            provider.close();
-            provider = TestProviders.open(server, timing, Map.of(ModelsLabSettings.BASE_URL,
-                    proxy.baseUrl().toString()));
+            reopen(Map.of(ModelsLabSettings.BASE_URL, proxy.baseUrl().toString()));
             proxy.breakNext(Endpoint.OUTPUT, Fault.CUT_SHORT);
 
             EditResult result = edit(JobScript.immediateSuccess());
@@ -105,9 +86,8 @@ class ModelsLabDownloadTest {
     @Test
     void anOutputTricklingInPastTheReadTimeoutIsAbandonedAndDownloadedAgain() throws IOException {
         try (FaultProxy proxy = FaultProxy.inFrontOf(server)) {
-            provider.close();
-            provider = TestProviders.open(server, timing, Map.of(ModelsLabSettings.BASE_URL,
-                    proxy.baseUrl().toString(), ModelsLabSettings.READ_TIMEOUT, "300ms"));
+            reopen(Map.of(ModelsLabSettings.BASE_URL, proxy.baseUrl().toString(),
+                    ModelsLabSettings.READ_TIMEOUT, "300ms"));
             proxy.breakNext(Endpoint.OUTPUT, Fault.DRIBBLE_BODY);
 
             EditResult result = edit(JobScript.immediateSuccess());

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.imgedit.EditJob;
 import dev.imgedit.EditListener;
-import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
-import dev.imgedit.ImageInput;
 import dev.imgedit.JobProgress;
 import dev.imgedit.JobStatus;
 import dev.imgedit.exception.EditTimeoutException;
@@ -16,44 +14,22 @@ import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
 import dev.imgedit.modelslab.testserver.JobScript;
-import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.RecordedRequest;
 import dev.imgedit.modelslab.testserver.Reply;
-import dev.imgedit.testkit.TestImages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The poll schedule follows ModelsLab's eta (first wait = eta within [0.5 s, 10 s], then ×1.5 up to 10 s), on an
  * injected clock so nothing really waits; timeouts carry the job id and the job can be resumed.
  */
-class ModelsLabPollingTest {
-    private ModelsLabTestServer server;
-    private FakeTiming timing;
-    private ModelsLabProvider provider;
-
-    @BeforeEach
-    void start() {
-        server = ModelsLabTestServer.start();
-        timing = new FakeTiming();
-        provider = TestProviders.open(server, timing, Map.of(ModelsLabSettings.POLL_MIN_INTERVAL, "500ms",
-                ModelsLabSettings.POLL_MAX_INTERVAL, "10s"));
-    }
-
-    @AfterEach
-    void stop() {
-        provider.close();
-        server.close();
-    }
-
-    private static EditRequest request() {
-        return EditRequest.builder(ImageInput.bytes(TestImages.png(64, 48)), "make it snow").build();
+class ModelsLabPollingTest extends ModelsLabServerFixture {
+    ModelsLabPollingTest() {
+        super(Map.of(ModelsLabSettings.POLL_MIN_INTERVAL, "500ms", ModelsLabSettings.POLL_MAX_INTERVAL, "10s"));
     }
 
     private static Reply processingWithEta(String eta) {

@@ -14,9 +14,7 @@ import dev.imgedit.ImageType;
 import dev.imgedit.JobStatus;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.OutcomeUnknownException;
-import dev.imgedit.modelslab.internal.ModelsLabProvider;
 import dev.imgedit.modelslab.testserver.JobScript;
-import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Output;
 import dev.imgedit.modelslab.testserver.RecordedRequest;
 import dev.imgedit.modelslab.testserver.Reply;
@@ -26,33 +24,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What is sent, and every documented answer shape and quirk of ModelsLab (reference §1.3–1.10), replayed. */
-class ModelsLabProtocolTest {
+class ModelsLabProtocolTest extends ModelsLabServerFixture {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
-
-    private ModelsLabTestServer server;
-    private FakeTiming timing;
-    private ModelsLabProvider provider;
-
-    @BeforeEach
-    void start() {
-        server = ModelsLabTestServer.start();
-        timing = new FakeTiming();
-        provider = TestProviders.open(server, timing);
-    }
-
-    @AfterEach
-    void stop() {
-        provider.close();
-        server.close();
-    }
 
     private static EditRequest.Builder sample() {
         return EditRequest.builder(ImageInput.bytes(TestImages.png(64, 48)), "make it snow");

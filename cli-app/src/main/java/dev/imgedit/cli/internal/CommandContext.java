@@ -66,4 +66,11 @@ public record CommandContext(
     public void warning(String message) {
         notice("warning: " + message);
     }
+
+    /** Without the environment's values: they hold API keys (Guice, for one, may print a bound instance). */
+    @Override
+    public String toString() {
+        return "CommandContext[environment=" + environment.size() + " variables, workingDirectory=" + workingDirectory
+                + ", interactive=" + interactive + ", installationDirectory=" + installationDirectory + "]";
+    }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -50,7 +49,7 @@ public final class EditCommand implements Callable<Integer> {
     private @Nullable String seed;
 
     @Mixin
-    private JobOptions job;
+    private JobOptions jobOptions;
 
     @Option(names = "--no-wait",
             description = "Submit, print the job id and exit; 'imgedit fetch JOB_ID' gets the result later.")
@@ -66,47 +65,32 @@ public final class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.applyLogging();
-        JobTracker tracker = new JobTracker();
-        JobReporter reporter = new JobReporter(context, job.json(), root.debug());
-        TemporaryFiles temporaryFiles = new TemporaryFiles();
-        // Installed before the submit, so that no moment after it leaves a Ctrl-C without the fetch command.
-        InterruptGuard guard = InterruptGuard.install(context, tracker, temporaryFiles);
-        try {
-            // Everything that can be checked locally is checked before a provider is opened or paid.
-            Duration timeout = job.timeout();
-            ImageSource source = ImageSource.resolve(image, context);
-            EditRequest request = EditRequest.builder(source.input(), readPrompt())
-                    .aspectRatio(aspectRatio == null ? null : AspectRatio.parse(aspectRatio))
-                    .seed(parseSeed(seed))
-                    .providerOptions(parseProviderOptions(providerOptions))
-                    .build();
-            OutputPlan plan = job.outputPlan(context, source.outputDirectory(), source.baseName(), source.file());
-            plan.checkBeforeSubmit(context, temporaryFiles);
-            String apiKey = job.apiKey(context);
+        return JobCommandRun.execute(context, root, jobOptions, this::edit);
+    }
 
-            try (ProviderSession session = ProviderSession.open(context, job.provider(), apiKey, temporaryFiles)) {
-                tracker.provider(session.providerId());
-                tracker.submitting();
-                EditJob submitted = session.provider().submit(request);
-                String outputShown = context.display(plan.pathFor(0, OutputPlan.EXPECTED_TYPE));
-                tracker.submitted(submitted.id(), job.resumeCommand(submitted.id(), session.providerId(),
-                        job.output() != null ? job.output() : outputShown));
-                if (noWait) {
-                    return reporter.submitted(tracker);
-                }
-                context.notice("job " + submitted.id() + " submitted, waiting for the result (up to "
-                        + Durations.format(timeout) + ")");
-                List<WrittenImage> written =
-                        session.service(JobRunner.class).awaitAndWrite(submitted, timeout, plan, tracker);
-                return reporter.succeeded(tracker, written);
+    private int edit(JobCommandRun run) {
+        // Everything that can be checked locally is checked before a provider is opened or paid.
+        Duration timeout = jobOptions.timeout();
+        ImageSource source = ImageSource.resolve(image, context);
+        EditRequest request = EditRequest.builder(source.input(), readPrompt())
+                .aspectRatio(aspectRatio == null ? null : AspectRatio.parse(aspectRatio))
+                .seed(parseSeed(seed))
+                .providerOptions(parseProviderOptions(providerOptions))
+                .build();
+        OutputPlan plan = jobOptions.outputPlan(context, source.outputDirectory(), source.baseName(), source.file());
+
+        try (ProviderSession session = run.openProvider(plan)) {
+            run.submitting();
+            EditJob submitted = session.provider().submit(request);
+            String output = jobOptions.output();
+            run.accepted(submitted, session,
+                    output != null ? output : context.display(plan.pathFor(0, OutputPlan.EXPECTED_TYPE)));
+            if (noWait) {
+                return run.reportSubmitted();
             }
-        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
-            // The errors are what a broken jar in lib/ causes: still worth one line rather than a crash.
-            return reporter.failed(tracker, e);
-        } finally {
-            guard.close();
-            temporaryFiles.deleteAll();
+            context.notice("job " + submitted.id() + " submitted, waiting for the result (up to "
+                    + Durations.format(timeout) + ")");
+            return run.awaitAndReport(session, submitted, timeout, plan);
         }
     }
 

@@ -2,8 +2,6 @@ package dev.imgedit.cli.internal;
 
 import dev.imgedit.EditJob;
 import java.time.Duration;
-import java.util.List;
-import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -32,7 +30,7 @@ public final class FetchCommand implements Callable<Integer> {
     private String jobId;
 
     @Mixin
-    private JobOptions job;
+    private JobOptions jobOptions;
 
     public FetchCommand(CommandContext context) {
         this.context = context;
@@ -40,35 +38,21 @@ public final class FetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.applyLogging();
-        JobTracker tracker = new JobTracker();
-        JobReporter reporter = new JobReporter(context, job.json(), root.debug());
-        TemporaryFiles temporaryFiles = new TemporaryFiles();
-        InterruptGuard guard = InterruptGuard.install(context, tracker, temporaryFiles);
-        try {
-            String id = jobId.strip();
-            if (id.isEmpty()) {
-                throw CliException.invalid("JOB_ID is empty: give the id that 'imgedit edit' printed");
-            }
-            Duration timeout = job.timeout();
-            OutputPlan plan = job.outputPlan(context, context.workingDirectory(), defaultBaseName(id), null);
-            plan.checkBeforeSubmit(context, temporaryFiles);
-            String apiKey = job.apiKey(context);
+        return JobCommandRun.execute(context, root, jobOptions, this::fetch);
+    }
 
-            try (ProviderSession session = ProviderSession.open(context, job.provider(), apiKey, temporaryFiles)) {
-                tracker.provider(session.providerId());
-                EditJob resumed = session.provider().resume(id);
-                tracker.submitted(resumed.id(), job.resumeCommand(resumed.id(), session.providerId(), job.output()));
-                List<WrittenImage> written =
-                        session.service(JobRunner.class).awaitAndWrite(resumed, timeout, plan, tracker);
-                return reporter.succeeded(tracker, written);
-            }
-        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
-            // The errors are what a broken jar in lib/ causes: still worth one line rather than a crash.
-            return reporter.failed(tracker, e);
-        } finally {
-            guard.close();
-            temporaryFiles.deleteAll();
+    private int fetch(JobCommandRun run) {
+        String id = jobId.strip();
+        if (id.isEmpty()) {
+            throw CliException.invalid("JOB_ID is empty: give the id that 'imgedit edit' printed");
+        }
+        Duration timeout = jobOptions.timeout();
+        OutputPlan plan = jobOptions.outputPlan(context, context.workingDirectory(), defaultBaseName(id), null);
+
+        try (ProviderSession session = run.openProvider(plan)) {
+            EditJob resumed = session.provider().resume(id);
+            run.accepted(resumed, session, jobOptions.output());
+            return run.awaitAndReport(session, resumed, timeout, plan);
         }
     }
 

@@ -48,14 +48,6 @@ public final class JobOptions {
         return json;
     }
 
-    public boolean force() {
-        return force;
-    }
-
-    public @Nullable String apiKeyFile() {
-        return apiKeyFile;
-    }
-
     /** @throws dev.imgedit.exception.InvalidRequestException when {@code --timeout} is not a positive duration */
     public Duration timeout() {
         return timeout == null ? ImageEditProvider.DEFAULT_TIMEOUT : ProviderConfig.parseDuration("--timeout", timeout);

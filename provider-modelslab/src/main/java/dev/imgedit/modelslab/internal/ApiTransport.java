@@ -16,6 +16,8 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,18 +45,20 @@ final class ApiTransport {
     ApiTransport(ModelsLabSettings settings, Client client, ObjectMapper mapper, Redactor redactor) {
         this.settings = settings;
         this.redactor = redactor;
-        Request.Options options = new Request.Options(
-                settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-                settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS,
-                false);
         this.api = Feign.builder()
                 .client(client)
                 .encoder(new JacksonEncoder(mapper))
                 .retryer(Retryer.NEVER_RETRY)
-                .options(options)
+                .options(requestOptions(settings))
                 .logger(new RedactingFeignLogger(redactor))
                 .logLevel(feign.Logger.Level.valueOf(settings.httpLog().name()))
                 .target(ModelsLabApi.class, settings.baseUrl().toString());
+    }
+
+    /** The connect and read timeouts of every request, to the API and for downloads; redirects are not followed. */
+    static Request.Options requestOptions(ModelsLabSettings settings) {
+        return new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+                settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     }
 
     CallResult call(String what, Function<ModelsLabApi, Response> call) {
@@ -64,10 +68,9 @@ final class ApiTransport {
         } catch (EncodeException e) {
             return new CallResult.Unanswered("the request could not be written as JSON", false);
         } catch (FeignException e) {
-            IOException cause = e.getCause() instanceof IOException io ? io : null;
-            CallResult.Unanswered unanswered = cause == null
-                    ? new CallResult.Unanswered("the request failed", true)
-                    : unanswered(cause);
+            CallResult.Unanswered unanswered = e.getCause() instanceof IOException cause
+                    ? unanswered(cause)
+                    : new CallResult.Unanswered("the request failed", true);
             LOGGER.debug("{}: no answer from {}: {}", what, Origins.origin(settings.baseUrl()),
                     unanswered.description());
             return unanswered;
@@ -84,7 +87,7 @@ final class ApiTransport {
     }
 
     private static HttpReply read(Response response) throws IOException {
-        Map<String, java.util.Collection<String>> headers = response.headers();
+        Map<String, Collection<String>> headers = response.headers();
         String reason = response.reason() == null ? "" : response.reason();
         Response.Body body = response.body();
         if (body == null) {
@@ -93,7 +96,7 @@ final class ApiTransport {
         try (InputStream in = body.asInputStream()) {
             byte[] bytes = in.readNBytes(MAX_REPLY_BYTES + 1);
             boolean truncated = bytes.length > MAX_REPLY_BYTES;
-            byte[] kept = truncated ? java.util.Arrays.copyOf(bytes, MAX_REPLY_BYTES) : bytes;
+            byte[] kept = truncated ? Arrays.copyOf(bytes, MAX_REPLY_BYTES) : bytes;
             return new HttpReply(response.status(), reason, headers, kept, truncated);
         }
     }

@@ -4,6 +4,7 @@ import dev.imgedit.exception.JobFailedException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Outputs that arrive as base64 text instead of image bytes: {@code data:} URIs and ModelsLab's .base64 files. */
@@ -15,7 +16,7 @@ final class DataUris {
     /** The bytes of a {@code data:...;base64,...} URI. */
     static byte[] decode(String dataUri, long maxBytes, String jobId) {
         int comma = dataUri.indexOf(',');
-        if (comma < 0 || !dataUri.substring(0, comma).toLowerCase(java.util.Locale.ROOT).endsWith(";base64")) {
+        if (comma < 0 || !dataUri.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
             throw new JobFailedException("ModelsLab job " + jobId + " gave an output data URI that is not base64",
                     jobId, null);
         }

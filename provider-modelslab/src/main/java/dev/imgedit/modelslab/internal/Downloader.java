@@ -81,9 +81,9 @@ final class Downloader {
                     : ((Fetched.Transient) fetched).description();
             Optional<Duration> wait = retryPolicy.nextWait(attempt - 1, null, RetryPolicy.CONNECTION_BACKOFF);
             if (wait.isEmpty()) {
-                throw new ProviderUnavailableException("could not download output " + DataUris.describe(url) + " of ModelsLab job "
-                        + jobId + " (" + why + ", tried " + attempt + " times): " + Failures.resumeHint(jobId)
-                        + " to try again", jobId, null);
+                throw new ProviderUnavailableException("could not download output " + DataUris.describe(url)
+                        + " of ModelsLab job " + jobId + " (" + why + ", tried " + attempt + " times): "
+                        + Failures.resumeHint(jobId) + " to try again", jobId, null);
             }
             LOGGER.debug("download of {} failed ({}); trying again in {}", url, why, wait.get());
             try {
@@ -164,14 +164,15 @@ final class Downloader {
     }
 
     private byte[] readCapped(Response response, URI url, String jobId) throws IOException {
-        Integer length = response.body() == null ? null : response.body().length();
+        Response.Body body = response.body();
+        if (body == null) {
+            return new byte[0];
+        }
+        Integer length = body.length();
         if (length != null && length > maxBytes) {
             throw tooLarge(url, jobId, length);
         }
-        if (response.body() == null) {
-            return new byte[0];
-        }
-        try (InputStream in = response.body().asInputStream()) {
+        try (InputStream in = body.asInputStream()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
                 throw tooLarge(url, jobId, -1);
@@ -182,8 +183,9 @@ final class Downloader {
 
     private ImageEditException tooLarge(URI url, String jobId, long size) {
         return new JobFailedException(String.format(Locale.ROOT, "the output of ModelsLab job %s at %s is %s, over "
-                + "the limit of %,d bytes: raise MODELSLAB_MAX_DOWNLOAD_BYTES to accept it", jobId, DataUris.describe(url),
-                size < 0 ? "larger" : String.format(Locale.ROOT, "%,d bytes", size), maxBytes), jobId, null);
+                + "the limit of %,d bytes: raise MODELSLAB_MAX_DOWNLOAD_BYTES to accept it", jobId,
+                DataUris.describe(url), size < 0 ? "larger" : String.format(Locale.ROOT, "%,d bytes", size), maxBytes),
+                jobId, null);
     }
 
     private EditedImage toImage(URI url, byte[] downloaded, String jobId) {
@@ -192,20 +194,21 @@ final class Downloader {
         if (type.isEmpty()) {
             // ModelsLab's base64 option serves the image as base64 text (.base64 files).
             Optional<byte[]> decoded = DataUris.decodeBase64Text(bytes, maxBytes);
-            if (decoded.isPresent() && ImageType.detect(decoded.get()).isPresent()) {
+            Optional<ImageType> decodedType = decoded.flatMap(ImageType::detect);
+            if (decodedType.isPresent()) {
                 bytes = decoded.get();
-                type = ImageType.detect(bytes);
+                type = decodedType;
             }
         }
         if (type.isEmpty()) {
-            throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + DataUris.describe(url) + " is not a PNG, "
-                    + "JPEG or WebP image (" + bytes.length + " bytes starting " + DataUris.preview(bytes) + ")",
-                    jobId, null);
+            throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + DataUris.describe(url)
+                    + " is not a PNG, JPEG or WebP image (" + bytes.length + " bytes starting "
+                    + DataUris.preview(bytes) + ")", jobId, null);
         }
         ImageType imageType = type.get();
         ImageDimensions.Size size = ImageDimensions.read(bytes, imageType).orElseThrow(() -> new JobFailedException(
-                "the output of ModelsLab job " + jobId + " at " + DataUris.describe(url) + " is a damaged " + imageType.name()
-                        + " image: its size cannot be read", jobId, null));
+                "the output of ModelsLab job " + jobId + " at " + DataUris.describe(url) + " is a damaged "
+                        + imageType.name() + " image: its size cannot be read", jobId, null));
         return new EditedImage(url, imageType, ImageBytes.adopt(bytes), size.width(), size.height());
     }
 }

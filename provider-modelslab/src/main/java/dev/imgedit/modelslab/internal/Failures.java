@@ -12,6 +12,7 @@ import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.exception.RateLimitedException;
 import java.time.Duration;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,6 +99,6 @@ final class Failures {
 
     static String seconds(Duration duration) {
         long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }

@@ -1,6 +1,7 @@
 package dev.imgedit.modelslab.internal;
 
 import dev.imgedit.ImageType;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -65,7 +66,7 @@ final class ImageDimensions {
         if (bytes.length < 30) {
             return null;
         }
-        String chunk = new String(bytes, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
+        String chunk = new String(bytes, 12, 4, StandardCharsets.US_ASCII);
         switch (chunk) {
             case "VP8 ":
                 if ((bytes[23] & 0xFF) != 0x9D || (bytes[24] & 0xFF) != 0x01 || (bytes[25] & 0xFF) != 0x2A) {

@@ -13,13 +13,12 @@ import dev.imgedit.JobStatus;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.UnsupportedFeatureException;
+import dev.imgedit.modelslab.ModelsLabProviderFactory;
 import dev.imgedit.modelslab.ModelsLabSettings;
-import feign.Request;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -28,7 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link #close()} releases them ({@link ReleasingClient}).
  */
 public final class ModelsLabProvider implements ImageEditProvider {
-    public static final String PROVIDER_ID = dev.imgedit.modelslab.ModelsLabProviderFactory.ID;
+    public static final String PROVIDER_ID = ModelsLabProviderFactory.ID;
 
     private final ProviderInfo info;
     private final Timing timing;
@@ -52,10 +51,8 @@ public final class ModelsLabProvider implements ImageEditProvider {
         ReplyInterpreter interpreter = new ReplyInterpreter(mapper, redactor);
         Sender sender = new Sender(transport, interpreter, retryPolicy, timing);
         Uploader uploader = new Uploader(sender, settings.apiKey().reveal(), info.maxInputBytes());
-        Request.Options downloadOptions = new Request.Options(settings.connectTimeout().toMillis(),
-                TimeUnit.MILLISECONDS, settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
-        Downloader downloader = new Downloader(client, DownloadPolicy.forBaseUrl(settings.baseUrl()), downloadOptions,
-                settings.maxDownloadBytes(), retryPolicy, timing);
+        Downloader downloader = new Downloader(client, DownloadPolicy.forBaseUrl(settings.baseUrl()),
+                ApiTransport.requestOptions(settings), settings.maxDownloadBytes(), retryPolicy, timing);
         this.submitter = new Submitter(sender, uploader, settings, timing);
         this.poller = new Poller(transport, interpreter, downloader, settings, timing);
     }

@@ -5,6 +5,7 @@ import dev.imgedit.exception.ProviderUnavailableException;
 import feign.Response;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +58,7 @@ record PollTarget(Route route, @Nullable URI fetchUrl, String jobId) {
 
     Response call(ModelsLabApi api, FetchBody body) {
         return switch (route) {
-            case FETCH_RESULT -> api.fetchAt(java.util.Objects.requireNonNull(fetchUrl), body);
+            case FETCH_RESULT -> api.fetchAt(Objects.requireNonNull(fetchUrl), body);
             case V7_BY_ID -> api.fetch(jobId, body);
             case V6_BY_ID -> api.fetchV6(jobId, body);
             case FUTURE_LINKS -> throw new IllegalStateException("a job followed by its future links is not fetched");

@@ -32,11 +32,6 @@ record Problem(Kind kind, String detail, @Nullable Duration retryAfter, @Nullabl
         UNREADABLE_ANSWER
     }
 
-    /** Whether the server may have acted on the request despite the failure. */
-    boolean mayHaveBeenAccepted() {
-        return kind == Kind.GATEWAY_ERROR || kind == Kind.UNREADABLE_ANSWER;
-    }
-
     /** Whether asking again later (a fetch, a free upload) can succeed. */
     boolean isTransient() {
         return kind == Kind.RATE_LIMITED || kind == Kind.TEMPORARILY_UNAVAILABLE || kind == Kind.SERVER_ERROR

@@ -105,19 +105,19 @@ final class ReplyInterpreter {
     }
 
     private Problem failure(Phase phase, HttpReply reply, WireReply wire, String status) {
-        int http = reply.status();
+        int httpStatus = reply.status();
         String message = wire.messageText();
         String lower = message == null ? "" : message.toLowerCase(Locale.ROOT);
         Duration retryAfter = wire.retryAfterDuration().orElseGet(() -> retryAfterHeader(reply));
-        String detail = "HTTP " + http + ": " + (message == null
+        String detail = "HTTP " + httpStatus + ": " + (message == null
                 ? "status '" + redactor.oneLine(status, 40) + "' and no message"
                 : redactor.oneLine(message, DETAIL_LENGTH));
-        Kind kind = classify(phase, http, lower, status, wire.hasValidationMap());
+        Kind kind = classify(phase, httpStatus, lower, status, wire.hasValidationMap());
         return new Problem(kind, detail, kind == Kind.RATE_LIMITED ? retryAfter : null, wire.idText());
     }
 
     /** ModelsLab's words first, being the more specific; then the HTTP status; then the {@code status} field. */
-    private static Kind classify(Phase phase, int http, String message, String status, boolean validationMap) {
+    private static Kind classify(Phase phase, int httpStatus, String message, String status, boolean validationMap) {
         if (containsAny(message, RATE_LIMITED)) {
             return Kind.RATE_LIMITED;
         }
@@ -133,26 +133,26 @@ final class ReplyInterpreter {
         if (containsAny(message, CONTENT)) {
             return Kind.CONTENT_REJECTED;
         }
-        if (phase == Phase.FETCH && (http == 404 || containsAny(message, JOB_NOT_FOUND))) {
+        if (phase == Phase.FETCH && (httpStatus == 404 || containsAny(message, JOB_NOT_FOUND))) {
             return Kind.JOB_NOT_FOUND;
         }
-        if (http == 503 || containsAny(message, UNAVAILABLE)) {
+        if (httpStatus == 503 || containsAny(message, UNAVAILABLE)) {
             return Kind.TEMPORARILY_UNAVAILABLE;
         }
-        return switch (http) {
+        return switch (httpStatus) {
             case 429 -> Kind.RATE_LIMITED;
             case 402 -> Kind.INSUFFICIENT_CREDITS;
             case 401, 403 -> Kind.AUTHENTICATION;
             case 502, 504 -> Kind.GATEWAY_ERROR;
-            default -> byStatus(phase, http, message, status);
+            default -> byStatus(phase, httpStatus, message, status);
         };
     }
 
-    private static Kind byStatus(Phase phase, int http, String message, String status) {
-        if (http >= 500 || containsAny(message, SERVER_ERROR)) {
+    private static Kind byStatus(Phase phase, int httpStatus, String message, String status) {
+        if (httpStatus >= 500 || containsAny(message, SERVER_ERROR)) {
             return Kind.SERVER_ERROR;
         }
-        if (http >= 400 || containsAny(message, INVALID)) {
+        if (httpStatus >= 400 || containsAny(message, INVALID)) {
             return Kind.INVALID_REQUEST;
         }
         if (phase == Phase.UPLOAD && status.equals("error")) {
@@ -162,29 +162,29 @@ final class ReplyInterpreter {
     }
 
     private Problem withoutJson(Phase phase, HttpReply reply) {
-        int http = reply.status();
+        int httpStatus = reply.status();
         String detail = "HTTP " + reply.statusLine() + " with " + describeBody(reply);
         Kind kind;
-        if (http >= 300 && http < 400) {
+        if (httpStatus >= 300 && httpStatus < 400) {
             return redirect(reply);
-        } else if (http == 429) {
+        } else if (httpStatus == 429) {
             kind = Kind.RATE_LIMITED;
-        } else if (http == 401 || http == 403) {
+        } else if (httpStatus == 401 || httpStatus == 403) {
             kind = Kind.AUTHENTICATION;
-        } else if (http == 402) {
+        } else if (httpStatus == 402) {
             kind = Kind.INSUFFICIENT_CREDITS;
-        } else if (http == 404 && phase == Phase.FETCH) {
+        } else if (httpStatus == 404 && phase == Phase.FETCH) {
             kind = Kind.JOB_NOT_FOUND;
-        } else if (http == 404) {
+        } else if (httpStatus == 404) {
             kind = Kind.INVALID_REQUEST;
             detail += "; is MODELSLAB_BASE_URL right?";
-        } else if (http == 503) {
+        } else if (httpStatus == 503) {
             kind = Kind.TEMPORARILY_UNAVAILABLE;
-        } else if (http == 502 || http == 504) {
+        } else if (httpStatus == 502 || httpStatus == 504) {
             kind = Kind.GATEWAY_ERROR;
-        } else if (http >= 500) {
+        } else if (httpStatus >= 500) {
             kind = Kind.SERVER_ERROR;
-        } else if (http >= 400) {
+        } else if (httpStatus >= 400) {
             kind = Kind.INVALID_REQUEST;
         } else {
             kind = Kind.UNREADABLE_ANSWER;

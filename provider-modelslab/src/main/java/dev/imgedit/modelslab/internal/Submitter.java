@@ -40,14 +40,14 @@ final class Submitter {
     EditJob submit(EditRequest request) {
         Map<String, Object> extra = SubmitBody.extraFields(request.providerOptions());
         String trackId = trackId(request.providerOptions().get(SubmitBody.TRACK_ID));
+        String initImage;
         if (request.image() instanceof ImageInput.Bytes bytes) {
-            uploader.checkSize(bytes);
+            initImage = uploader.upload(bytes).toString();
         } else {
-            checkReachable(((ImageInput.Url) request.image()).uri());
+            URI url = ((ImageInput.Url) request.image()).uri();
+            checkReachable(url);
+            initImage = url.toString();
         }
-        String initImage = request.image() instanceof ImageInput.Bytes bytes
-                ? uploader.upload(bytes).toString()
-                : ((ImageInput.Url) request.image()).uri().toString();
         SubmitBody body = new SubmitBody(settings.apiKey().reveal(), settings.modelId(), initImage, request.prompt(),
                 request.aspectRatio() == null ? null : request.aspectRatio().label(), request.seed(), trackId, extra);
         Outcome outcome = sender.send(Phase.SUBMIT, api -> api.submit(body), trackId);
@@ -64,7 +64,8 @@ final class Submitter {
         }
         if (outcome instanceof Outcome.Succeeded succeeded) {
             WireReply reply = succeeded.reply();
-            String id = reply.idText() != null ? reply.idText() : trackId;
+            String replyId = reply.idText();
+            String id = replyId != null ? replyId : trackId;
             List<URI> outputs = OutputLinks.of(reply, List.of());
             if (outputs.isEmpty()) {
                 if (reply.nsfwDetected()) {
@@ -75,7 +76,8 @@ final class Submitter {
                 throw Failures.jobFailed(id, "it answered success without an output URL");
             }
             details.putAll(JobDetails.resultFacts(reply.metadata()));
-            return new EditJob(providerId(), id, timing.now(), JobStatus.SUCCEEDED, null, outputs, details);
+            return new EditJob(ModelsLabProvider.PROVIDER_ID, id, timing.now(), JobStatus.SUCCEEDED, null, outputs,
+                    details);
         }
         WireReply reply = ((Outcome.Processing) outcome).reply();
         String fetchResult = reply.fetchResultUrl();
@@ -93,8 +95,8 @@ final class Submitter {
             id = trackId;
             details.put(JobDetails.POLL, JobDetails.POLL_FUTURE_LINKS);
         }
-        return new EditJob(providerId(), id, timing.now(), JobStatus.PROCESSING, reply.etaDuration().orElse(null),
-                futureLinks, details);
+        return new EditJob(ModelsLabProvider.PROVIDER_ID, id, timing.now(), JobStatus.PROCESSING,
+                reply.etaDuration().orElse(null), futureLinks, details);
     }
 
     /** The reply's id, else the last segment of {@code fetch_result}, else null. */
@@ -131,9 +133,5 @@ final class Submitter {
             throw new InvalidRequestException("the image URL " + image + " points at this machine, which ModelsLab "
                     + "cannot reach: pass the file itself instead");
         }
-    }
-
-    private static String providerId() {
-        return ModelsLabProvider.PROVIDER_ID;
     }
 }

@@ -27,7 +27,7 @@ final class Uploader {
     }
 
     /** @throws InvalidRequestException naming both sizes when the image is over the limit; no request is sent */
-    void checkSize(ImageInput.Bytes image) {
+    private void checkSize(ImageInput.Bytes image) {
         long size = image.data().size();
         if (size > maxInputBytes) {
             throw new InvalidRequestException(String.format(Locale.ROOT,
@@ -38,6 +38,7 @@ final class Uploader {
         }
     }
 
+    /** The URL of the uploaded image; an image over the limit is refused before anything is sent. */
     URI upload(ImageInput.Bytes image) {
         checkSize(image);
         UploadBody body = new UploadBody(key, image.toDataUri());

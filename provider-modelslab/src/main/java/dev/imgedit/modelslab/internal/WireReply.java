@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ record WireReply(
 
     /** What ModelsLab said about the edit that a caller may want to keep, as text. */
     Map<String, String> metadata() {
-        Map<String, String> metadata = new java.util.LinkedHashMap<>();
+        Map<String, String> metadata = new LinkedHashMap<>();
         String time = text(generationTime);
         if (time != null && !time.isBlank()) {
             metadata.put("generation_time_seconds", time);

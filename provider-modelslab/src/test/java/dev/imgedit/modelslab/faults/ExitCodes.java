@@ -3,7 +3,11 @@ package dev.imgedit.modelslab.faults;
 import dev.imgedit.exception.ErrorKind;
 import org.jspecify.annotations.Nullable;
 
-/** The exit code docs/cli.md gives each error kind ("Errors and exit codes"); 0 for success. */
+/**
+ * The exit code docs/cli.md gives each error kind ("Errors and exit codes"); 0 for success. The one copy of that table
+ * in code besides the CLI's own mapping: the fault matrix needs it here, where nothing may depend on the CLI, and
+ * cli-app's {@code ExitCodeMapperTest} checks the CLI against it for every kind.
+ */
 public final class ExitCodes {
     private ExitCodes() {}
 

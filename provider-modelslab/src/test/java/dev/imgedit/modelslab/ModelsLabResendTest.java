@@ -1,0 +1,167 @@
+package dev.imgedit.modelslab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.imgedit.EditJob;
+import dev.imgedit.EditRequest;
+import dev.imgedit.ImageInput;
+import dev.imgedit.exception.OutcomeUnknownException;
+import dev.imgedit.exception.ProviderUnavailableException;
+import dev.imgedit.exception.RateLimitedException;
+import dev.imgedit.modelslab.testserver.Endpoint;
+import dev.imgedit.modelslab.testserver.Fault;
+import dev.imgedit.modelslab.testserver.FaultProxy;
+import dev.imgedit.modelslab.testserver.JobScript;
+import dev.imgedit.modelslab.testserver.Reply;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When a request is sent again, and after what wait: a submit only after an answer that proves nothing started
+ * (429 with its retry-after, 503, a refused connection), never after a lost or late answer, not even by the JDK; an
+ * upload, which is free, after lost answers and server errors too. Waits run on the fake clock.
+ */
+class ModelsLabResendTest extends ModelsLabServerFixture {
+    @Test
+    void aSubmitWhoseAnswerTimesOutIsNotResent() {
+        reopen(Map.of(ModelsLabSettings.READ_TIMEOUT, "300ms"));
+        server.enqueue(JobScript.rejected(Reply.json(JobScript.SUCCESS).delayed(Duration.ofMillis(1500))));
+
+        assertThatThrownBy(() -> provider.submit(request()))
+                .isInstanceOf(OutcomeUnknownException.class)
+                .hasMessageContaining("no answer")
+                .hasMessageContaining("READ_TIMEOUT");
+        assertThat(server.submitCount()).isOne();
+    }
+
+    /**
+     * HttpURLConnection silently resends a POST that fails on a reused kept-alive connection, unless its body is
+     * streamed: the submit here goes over the connection the upload opened, and is reset after being read.
+     */
+    @Test
+    void aSubmitResetOnAReusedConnectionIsNotResentByTheJdkEither() {
+        try (FaultProxy proxy = FaultProxy.inFrontOf(server)) {
+            reopen(Map.of(ModelsLabSettings.BASE_URL, proxy.baseUrl().toString()));
+            proxy.breakNext(Endpoint.SUBMIT, Fault.RESET_AFTER_BODY);
+
+            assertThatThrownBy(() -> provider.submit(request())).isInstanceOf(OutcomeUnknownException.class);
+
+            assertThat(proxy.count(Endpoint.UPLOAD)).isOne();
+            assertThat(proxy.acceptedConnections()).as("the submit reused the upload's connection").isOne();
+            assertThat(proxy.count(Endpoint.SUBMIT)).isOne();
+        }
+    }
+
+    @Test
+    void aRateLimitIsWaitedOutAsAskedAndTheSubmitResent() {
+        server.rejectNextSubmits(Reply.rateLimited(30)).enqueue(JobScript.immediateSuccess());
+
+        EditJob job = provider.submit(request());
+
+        assertThat(job.outputs()).isNotEmpty();
+        assertThat(server.submitCount()).isEqualTo(2);
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aRateLimitThatPersistsIsReportedWithItsRetryAfterAfterTwoRetries() {
+        server.rejectNextSubmits(Reply.rateLimited(30), Reply.rateLimited(30), Reply.rateLimited(30));
+
+        RateLimitedException limited = catchThrowableOfType(RateLimitedException.class,
+                () -> provider.submit(request()));
+
+        assertThat(limited.retryAfter()).contains(Duration.ofSeconds(30));
+        assertThat(limited.getMessage()).contains("Rate limit exceeded", "30 s");
+        assertThat(server.submitCount()).isEqualTo(3);
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aRateLimitAskingForMoreThanTheMaximumWaitIsReportedAtOnce() {
+        server.rejectNextSubmits(Reply.rateLimited(120));
+
+        RateLimitedException limited = catchThrowableOfType(RateLimitedException.class,
+                () -> provider.submit(request()));
+
+        assertThat(limited.retryAfter()).contains(Duration.ofSeconds(120));
+        assertThat(server.submitCount()).isOne();
+        assertThat(timing.sleeps()).isEmpty();
+    }
+
+    @Test
+    void aLegacyRateLimitUnderHttp200WithoutRetryAfterBacksOff() {
+        Reply legacy = Reply.json("{\"status\":\"error\",\"message\":\"Rate limit exceeded\",\"tips\":\"You have "
+                + "exceeded the spam filter, wait for 30 seconds\"}");
+        server.rejectNextSubmits(legacy, legacy, legacy);
+
+        RateLimitedException limited = catchThrowableOfType(RateLimitedException.class,
+                () -> provider.submit(request()));
+
+        assertThat(limited.retryAfter()).isEmpty();
+        assertThat(server.submitCount()).isEqualTo(3);
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aRetryAfterHeaderIsHonouredWhenTheBodySaysNothing() {
+        server.rejectNextSubmits(Reply.empty(429).withHeader("Retry-After", "7"))
+                .enqueue(JobScript.immediateSuccess());
+
+        provider.submit(request());
+
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void a503IsResentWithBackoffAndThenReported() {
+        server.rejectNextSubmits(Reply.serviceUnavailableHtml(), Reply.serviceUnavailableHtml(),
+                Reply.serviceUnavailableHtml());
+
+        assertThatThrownBy(() -> provider.submit(request()))
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessageContaining("503 Service Temporarily Unavailable");
+        assertThat(server.submitCount()).isEqualTo(3);
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void a503FollowedBySuccessCostsOneRetry() {
+        server.rejectNextSubmits(Reply.json(503, "{\"status\":\"error\",\"message\":\"Service temporarily "
+                + "unavailable. Please try again later.\"}")).enqueue(JobScript.immediateSuccess());
+
+        provider.submit(request());
+
+        assertThat(server.submitCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedConnectionIsRetriedAndThenReportedAsUnavailable() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        reopen(Map.of(ModelsLabSettings.BASE_URL, "http://127.0.0.1:" + closedPort));
+
+        assertThatThrownBy(() -> provider.submit(EditRequest.builder(ImageInput.url("https://example.invalid/a.png"),
+                "snow").build()))
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessageContaining("connection refused")
+                .hasMessageContaining("tried 3 times");
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void anUploadIsFreeSoItIsResentAfterALostAnswer() {
+        server.rejectNextUploads(Reply.dropped(), Reply.internalServerErrorHtml())
+                .enqueue(JobScript.immediateSuccess());
+
+        provider.submit(request());
+
+        assertThat(server.requestsTo("/api/v6/base64_to_url")).hasSize(3);
+        assertThat(server.submitCount()).isOne();
+    }
+}
