@@ -12,6 +12,9 @@ import java.util.Map;
 /** Runs imgedit in-process in a directory with a given environment, as the tests' user would from a shell. */
 final class CommandRunner {
     private final Path directory;
+    /** The fake provider's jobs stay in this module's target/, not in the user's temporary directory. */
+    static final Path FAKE_JOBS = Path.of("target", "fake-jobs").toAbsolutePath();
+
     private final Map<String, String> environment = new HashMap<>();
     private byte[] input = new byte[0];
     private boolean interactive;
@@ -20,6 +23,7 @@ final class CommandRunner {
     CommandRunner(Path directory) {
         this.directory = directory;
         environment.put("IMGEDIT_PROVIDER", "fake");
+        environment.put("IMGEDIT_FAKE_JOB_DIRECTORY", FAKE_JOBS.toString());
     }
 
     CommandRunner with(String name, String value) {

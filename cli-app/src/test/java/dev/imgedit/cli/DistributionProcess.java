@@ -55,6 +55,7 @@ final class DistributionProcess implements AutoCloseable {
         builder.environment().keySet()
                 .removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("IMGEDIT_FAKE_JOB_DIRECTORY", CommandRunner.FAKE_JOBS.toString());
         builder.environment().putAll(environment);
         try {
             return new DistributionProcess(builder.start(), out, err);

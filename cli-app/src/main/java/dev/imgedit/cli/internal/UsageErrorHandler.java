@@ -5,6 +5,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * A command line picocli cannot parse: one error line and where to find help, instead of the whole usage text, and
@@ -21,7 +22,10 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     public int handleParseException(ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
         String help = "'" + commandLine.getCommandSpec().qualifiedName() + " --help'";
-        String message = ExitCodeMapper.message(exception) + " (see " + help + ")";
+        String problem = exception instanceof UnmatchedArgumentException unmatched
+                ? UnmatchedArguments.describe(unmatched)
+                : ExitCodeMapper.message(exception);
+        String message = problem + " (see " + help + ")";
         List<String> arguments = Arrays.asList(args);
         JobReporter.printError(context, message, exception, arguments.contains("--debug"));
         if (arguments.contains("--json")) {
