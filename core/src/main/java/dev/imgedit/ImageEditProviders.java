@@ -124,7 +124,7 @@ public final class ImageEditProviders {
         }
         for (ImageEditProviderFactory factory : factories.values()) {
             if (!factory.info().supports(Capability.OFFLINE) && factory.isConfigured(config)) {
-                return new ProviderChoice(factory, "it is configured (" + describeSettings(factory) + ")");
+                return new ProviderChoice(factory, describeSettings(factory));
             }
         }
         for (ImageEditProviderFactory factory : factories.values()) {
@@ -149,7 +149,7 @@ public final class ImageEditProviders {
 
     private static String describeSettings(ImageEditProviderFactory factory) {
         List<String> names = factory.secretNames().stream().sorted().toList();
-        return names.isEmpty() ? "no settings needed" : String.join(", ", names) + " is set";
+        return names.isEmpty() ? "it needs no settings" : String.join(", ", names) + " is set";
     }
 
     private static ProviderNotFoundException noneInstalled() {
