@@ -61,6 +61,38 @@ class FaultMatrixCliTest {
         }
     }
 
+    /**
+     * Issue 5's secrets rule over the same rows: with everything turned up ({@code --debug}, Logback at TRACE,
+     * Feign at FULL) and {@code --json}, no form of the key in standard output, standard error (stack traces
+     * included), the JSON object or the log.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.imgedit.modelslab.faults.FaultMatrix#cases")
+    void eachFaultUnderFullDebugLoggingShowsNoFormOfTheKey(FaultCase row) {
+        try (FaultStage stage = FaultStage.start(); LogCapture log = LogCapture.start()) {
+            row.arming().arm(stage);
+            Map<String, String> settings = stage.settings(row);
+            CommandRunner imgedit = new CommandRunner(directory).without("IMGEDIT_PROVIDER")
+                    .with("IMGEDIT_LOG_LEVEL", "trace");
+            settings.forEach(imgedit::with);
+            imgedit.with("MODELSLAB_HTTP_LOG", "full");
+            String input = row.input() == FaultCase.Input.FILE
+                    ? TestImages.png(directory.resolve("photo.png"), 64, 48).getFileName().toString()
+                    : stage.inputUrl();
+
+            CommandRun run = imgedit.run("--debug", "edit", "-i", input, "-p", FaultStage.PROMPT, "--provider",
+                    "modelslab", "--timeout", row.timeout().toMillis() + "ms", "--json", "--force");
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(row.exitCode());
+            assertThat(log.text()).as("the full HTTP log was on").contains("---> POST");
+            for (String form : keyForms(stage, settings)) {
+                assertThat(run.out()).as("standard output and the JSON object").doesNotContain(form);
+                assertThat(run.err()).as("standard error").doesNotContain(form);
+                assertThat(log.text()).as("the log").doesNotContain(form);
+            }
+        }
+    }
+
     private static List<String> keyForms(FaultStage stage, Map<String, String> settings) {
         List<String> forms = new ArrayList<>(SecretForms.of(stage.server().apiKey()));
         forms.addAll(SecretForms.of(settings.get(ModelsLabSettings.API_KEY)));

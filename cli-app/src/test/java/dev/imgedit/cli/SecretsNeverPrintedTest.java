@@ -3,16 +3,9 @@ package dev.imgedit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.OutputStreamAppender;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Reply;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * With everything turned up ({@code --debug}, {@code IMGEDIT_LOG_LEVEL=trace}, {@code MODELSLAB_HTTP_LOG=full}),
@@ -45,10 +37,7 @@ class SecretsNeverPrintedTest {
 
     private ModelsLabTestServer server;
     private CommandRunner imgedit;
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final List<Appender<ILoggingEvent>> detached = new ArrayList<>();
-    private OutputStreamAppender<ILoggingEvent> capture;
-    private Logger root;
+    private LogCapture log;
 
     @BeforeEach
     void setUp() {
@@ -57,34 +46,13 @@ class SecretsNeverPrintedTest {
                 .with("IMGEDIT_LOG_LEVEL", "trace")
                 .with("MODELSLAB_HTTP_LOG", "full");
         TestImages.png(directory.resolve("photo.png"), 48, 32);
-        captureTheLogInsteadOfPrintingIt();
+        log = LogCapture.start();
     }
 
     @AfterEach
     void tearDown() {
-        root.detachAppender(capture);
-        capture.stop();
-        detached.forEach(root::addAppender);
-        root.setLevel(Level.WARN);
+        log.close();
         server.close();
-    }
-
-    /** The log is formatted as the CLI's console appender does, plus every stack trace in full. */
-    private void captureTheLogInsteadOfPrintingIt() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.iteratorForAppenders().forEachRemaining(detached::add);
-        detached.forEach(root::detachAppender);
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("imgedit: %level %logger: %msg%n%ex{full}");
-        encoder.start();
-        capture = new OutputStreamAppender<>();
-        capture.setContext(context);
-        capture.setEncoder(encoder);
-        capture.setOutputStream(log);
-        capture.start();
-        root.addAppender(capture);
     }
 
     @Test
@@ -125,8 +93,8 @@ class SecretsNeverPrintedTest {
         imgedit.with("MODELSLAB_API_KEY", WRONG_KEY);
         keep.accept(run(server -> { }, 3, "--debug", "edit", "-i", "photo.png", "-p", "snow", "-o", "wrong.png"));
 
-        String logged = log.toString(StandardCharsets.UTF_8);
-        assertThat(root.getLevel()).as("IMGEDIT_LOG_LEVEL=trace reached Logback")
+        String logged = log.text();
+        assertThat(log.rootLevel()).as("IMGEDIT_LOG_LEVEL=trace reached Logback")
                 .isEqualTo(Level.TRACE);
         assertThat(logged).as("the full HTTP log was on").contains("---> POST", "/api/v7/images/image-to-image");
         assertThat(String.join("\n", printed)).as("--debug printed stack traces").contains("\tat ");
