@@ -1,6 +1,7 @@
 package dev.imgedit.modelslab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -15,9 +16,13 @@ import dev.imgedit.EditResult;
 import dev.imgedit.ImageInput;
 import dev.imgedit.JobProgress;
 import dev.imgedit.exception.ImageEditException;
+import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
+import dev.imgedit.modelslab.internal.Redactor;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
+import dev.imgedit.modelslab.testserver.Output;
+import dev.imgedit.modelslab.testserver.RecordedRequest;
 import dev.imgedit.modelslab.testserver.Reply;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.testkit.TestImages;
@@ -147,6 +152,99 @@ class ModelsLabSecretsTest {
                 .doesNotContain(KEY, base64(KEY), base64(KEY).replace("=", ""), urlEncoded(KEY),
                         Base64.getUrlEncoder().encodeToString(KEY.getBytes(StandardCharsets.UTF_8)),
                         "Secret+Key", "Secret%2BKey", "1234567890");
+    }
+
+    /**
+     * The server echoes the key in an upload URL, output, proxy and future links, a malformed link, a redirect's
+     * Location, messages, an id and meta: nothing of it is logged or quoted, a link holding it is dropped (the job
+     * fails when none is left) and no download request carries it.
+     */
+    @Test
+    void whatTheServerEchoesOfTheKeyIsNeverLoggedNorDownloaded() {
+        Map<String, String> settings = new HashMap<>(TestProviders.settings(server));
+        settings.put(ModelsLabSettings.HTTP_LOG, "full");
+        List<JobProgress> progress = new ArrayList<>();
+        EditListener listener = new EditListener() {
+            @Override
+            public void onProgress(JobProgress step) {
+                progress.add(step);
+            }
+        };
+        String keyed = "?key=" + KEY;
+        server.uploadReply("{\"status\":\"success\",\"id\":${uploadId},\"output\":[\"${url}" + keyed + "\"]}");
+
+        try (ModelsLabProvider provider = TestProviders.open(ProviderConfig.of(settings), new FakeTiming())) {
+            server.enqueue(JobScript.of(
+                    Reply.json("{\"status\":\"processing\",\"id\":\"${id}\",\"message\":\"queued for " + KEY
+                            + "\",\"fetch_result\":\"${fetchResult}\",\"eta\":1,\"future_links\":[\"${output}\"]}"),
+                    Reply.json("{\"status\":\"processing\",\"messege\":\"busy, " + base64(KEY) + "\","
+                            + "\"future_links\":[\"${output}?k=" + urlEncoded(KEY) + "\"]}"),
+                    Reply.json("{\"status\":\"success\",\"id\":\"${id}\",\"output\":[\"${output}" + keyed
+                            + "\", \"not a link " + KEY + "\"],\"proxy_links\":[\"${output}\"],\"meta\":{\"seed\":\""
+                            + KEY + "\"}}")));
+            EditResult fromTheProxyLink = provider.edit(request(), Duration.ofMinutes(1), listener);
+            keep(fromTheProxyLink.toString(), fromTheProxyLink.metadata().toString());
+            assertThat(fromTheProxyLink.image().source()).hasNoQuery();
+
+            server.enqueue(JobScript.of(Reply.json("{\"status\":\"success\",\"id\":\"" + KEY + "\","
+                    + "\"output\":[\"${output}\"]}")));
+            EditResult keyAsId = provider.edit(request(), Duration.ofMinutes(1), listener);
+            keep(keyAsId.toString(), keyAsId.jobId());
+            assertThat(keyAsId.jobId()).as("an id that is the key, redacted").isEqualTo(Redactor.MASK);
+
+            server.enqueue(JobScript.rejected(Reply.json("{\"status\":\"error\",\"id\":\"" + KEY + "\","
+                    + "\"message\":\"Failed, Try Again\"}")));
+            attempt(() -> provider.submit(request()));
+
+            server.enqueue(JobScript.of(Reply.json("{\"status\":\"success\",\"id\":${id},\"output\":[\"${output}"
+                    + keyed + "\"],\"proxy_links\":[\"${output}?k=" + urlEncoded(KEY) + "\"],"
+                    + "\"future_links\":[\"${base}/f/" + base64(KEY) + ".png\"]}")));
+            assertJobFailsOverTheKey(() -> provider.edit(request(), Duration.ofMinutes(1), listener), true);
+
+            server.enqueue(JobScript.of(Reply.json("{\"status\":\"processing\",\"id\":\"${id}\",\"eta\":1,"
+                    + "\"future_links\":[\"${output}" + keyed + "\"]}")));
+            assertJobFailsOverTheKey(() -> provider.submit(request()), true);
+            server.enqueue(JobScript.of(Reply.json("{\"status\":\"processing\",\"eta\":1,"
+                    + "\"future_links\":[\"${output}" + keyed + "\"]}")));
+            assertJobFailsOverTheKey(() -> provider.submit(request()), true);
+
+            server.enqueue(JobScript.immediateSuccess()
+                    .withOutput(Output.redirectTo("${base}/elsewhere/0.png" + keyed)));
+            assertJobFailsOverTheKey(() -> provider.edit(request(), Duration.ofMinutes(1), listener), false);
+        }
+
+        assertThat(progress).extracting(JobProgress::message).as("a message, redacted").contains("busy, ****");
+        progress.forEach(step -> keep(step.toString()));
+        for (ILoggingEvent event : captured.list) {
+            keep(event.getFormattedMessage());
+            if (event.getThrowableProxy() != null) {
+                keep(ThrowableProxyUtil.asString(event.getThrowableProxy()));
+            }
+        }
+        String everything = String.join("\n", seen);
+        assertThat(everything).as("the warnings about dropped links")
+                .contains("ignoring an output link of ModelsLab job", "contains the API key", Redactor.MASK);
+        assertThat(everything).as("the key in any form").doesNotContain(forms());
+        List<RecordedRequest> downloads = server.requests().stream()
+                .filter(request -> request.method().equals("GET")).toList();
+        assertThat(downloads).as("downloads made").isNotEmpty();
+        assertThat(downloads).allSatisfy(download -> assertThat(download.path() + "?" + download.query() + " "
+                + download.headers()).as("a download").doesNotContain(forms()));
+    }
+
+    private void assertJobFailsOverTheKey(Supplier<?> action, boolean overItsLinks) {
+        JobFailedException failure = catchThrowableOfType(() -> action.get(), JobFailedException.class);
+        assertThat(failure).as("the job fails").isNotNull();
+        keep(failure.toString(), String.valueOf(failure.jobId()));
+        assertThat(failure.jobId()).as("the failure names the job").isNotBlank();
+        assertThat(failure.getMessage()).contains("ModelsLab job " + failure.jobId(),
+                overItsLinks ? "every output link it gave contains the API key" : "it contains the API key");
+    }
+
+    private static String[] forms() {
+        return new String[] {KEY, base64(KEY), base64(KEY).replace("=", ""), urlEncoded(KEY),
+                Base64.getUrlEncoder().encodeToString(KEY.getBytes(StandardCharsets.UTF_8)), "Secret+Key",
+                "Secret%2BKey", "1234567890"};
     }
 
     private EditRequest request() {

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Downloads output images: without the API key (none is ever attached), over https only (see
  * {@link DownloadPolicy}), following at most {@value DownloadPolicy#MAX_REDIRECTS} redirects by hand so that each
- * hop is checked, never more than the configured number of bytes, and only what is really a PNG, JPEG or WebP.
+ * hop is checked, never more than the configured number of bytes, and only what is really a PNG, JPEG or WebP. A URL
+ * that holds the key (a redirect's, say) is never requested, and every URL or server text in a log line or message
+ * passes through the {@link Redactor}.
  */
 final class Downloader {
     private static final Logger LOGGER = LoggerFactory.getLogger(Downloader.class);
@@ -38,15 +40,17 @@ final class Downloader {
     private final long maxBytes;
     private final RetryPolicy retryPolicy;
     private final Timing timing;
+    private final Redactor redactor;
 
     Downloader(Client client, DownloadPolicy policy, Request.Options options, long maxBytes, RetryPolicy retryPolicy,
-            Timing timing) {
+            Timing timing, Redactor redactor) {
         this.client = client;
         this.policy = policy;
         this.options = options;
         this.maxBytes = maxBytes;
         this.retryPolicy = retryPolicy;
         this.timing = timing;
+        this.redactor = redactor;
     }
 
     /** Every output, or the first failure; missing files and server errors are retried a few times. */
@@ -81,11 +85,11 @@ final class Downloader {
                     : ((Fetched.Transient) fetched).description();
             Optional<Duration> wait = retryPolicy.nextWait(attempt - 1, null, RetryPolicy.CONNECTION_BACKOFF);
             if (wait.isEmpty()) {
-                throw new ProviderUnavailableException("could not download output " + DataUris.describe(url)
+                throw new ProviderUnavailableException("could not download output " + shown(url)
                         + " of ModelsLab job " + jobId + " (" + why + ", tried " + attempt + " times): "
                         + Failures.resumeHint(jobId) + " to try again", jobId, null);
             }
-            LOGGER.debug("download of {} failed ({}); trying again in {}", url, why, wait.get());
+            LOGGER.debug("download of {} failed ({}); trying again in {}", shown(url), why, wait.get());
             try {
                 timing.sleep(wait.get());
             } catch (InterruptedException e) {
@@ -110,19 +114,21 @@ final class Downloader {
         }
         URI current = url;
         for (int redirects = 0; ; redirects++) {
-            Optional<String> refusal = policy.refusal(current);
+            Optional<String> refusal = redactor.containsSecret(current.toString())
+                    ? Optional.of("it contains the API key, which downloads never carry")
+                    : policy.refusal(current);
             if (refusal.isPresent()) {
-                throw new JobFailedException("ModelsLab job " + jobId + " gave the output URL " + current
+                throw new JobFailedException("ModelsLab job " + jobId + " gave the output URL " + shown(current)
                         + ", which imgedit does not download: " + refusal.get(), jobId, null);
             }
             Request request = Request.create(Request.HttpMethod.GET, current.toString(),
                     Map.of("Accept", List.of("image/png, image/jpeg, image/webp, */*")), Request.Body.empty(), null);
             try (Response response = client.execute(request, options)) {
                 int status = response.status();
-                LOGGER.debug("GET {}: HTTP {}", current, status);
+                LOGGER.debug("GET {}: HTTP {}", shown(current), status);
                 if (status >= 300 && status < 400 && status != 304) {
                     if (redirects == DownloadPolicy.MAX_REDIRECTS) {
-                        throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + url
+                        throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + shown(url)
                                 + " redirects more than " + DownloadPolicy.MAX_REDIRECTS + " times", jobId, null);
                     }
                     current = redirectTarget(current, response, jobId);
@@ -135,30 +141,30 @@ final class Downloader {
                     return new Fetched.Transient("HTTP " + status);
                 }
                 if (status != 200) {
-                    throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + current
+                    throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + shown(current)
                             + " answered HTTP " + status, jobId, null);
                 }
                 return new Fetched.Body(readCapped(response, current, jobId));
             } catch (GuardedBody.Expired | GuardedBody.ShortBody e) {
-                return new Fetched.Transient("the download broke off: " + e.getMessage());
+                return new Fetched.Transient("the download broke off: " + redactor.redact(e.getMessage()));
             } catch (IOException e) {
                 return new Fetched.Transient("the connection failed" + (e.getMessage() == null ? ""
-                        : ": " + e.getMessage().replaceAll("\\s+", " ")));
+                        : ": " + redactor.oneLine(e.getMessage(), Integer.MAX_VALUE)));
             }
         }
     }
 
-    private static URI redirectTarget(URI current, Response response, String jobId) {
+    private URI redirectTarget(URI current, Response response, String jobId) {
         Collection<String> locations = response.headers().getOrDefault("Location", List.of());
         @Nullable String location = locations.stream().findFirst().orElse(null);
         if (location == null) {
-            throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + current
+            throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + shown(current)
                     + " redirects without saying where", jobId, null);
         }
         try {
             return current.resolve(new URI(location.strip()));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + current
+            throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + shown(current)
                     + " redirects to a malformed URL", jobId, null);
         }
     }
@@ -184,7 +190,7 @@ final class Downloader {
     private ImageEditException tooLarge(URI url, String jobId, long size) {
         return new JobFailedException(String.format(Locale.ROOT, "the output of ModelsLab job %s at %s is %s, over "
                 + "the limit of %,d bytes: raise MODELSLAB_MAX_DOWNLOAD_BYTES to accept it", jobId,
-                DataUris.describe(url), size < 0 ? "larger" : String.format(Locale.ROOT, "%,d bytes", size), maxBytes),
+                shown(url), size < 0 ? "larger" : String.format(Locale.ROOT, "%,d bytes", size), maxBytes),
                 jobId, null);
     }
 
@@ -201,14 +207,19 @@ final class Downloader {
             }
         }
         if (type.isEmpty()) {
-            throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + DataUris.describe(url)
+            throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + shown(url)
                     + " is not a PNG, JPEG or WebP image (" + bytes.length + " bytes starting "
-                    + DataUris.preview(bytes) + ")", jobId, null);
+                    + redactor.redact(DataUris.preview(bytes)) + ")", jobId, null);
         }
         ImageType imageType = type.get();
         ImageDimensions.Size size = ImageDimensions.read(bytes, imageType).orElseThrow(() -> new JobFailedException(
-                "the output of ModelsLab job " + jobId + " at " + DataUris.describe(url) + " is a damaged "
+                "the output of ModelsLab job " + jobId + " at " + shown(url) + " is a damaged "
                         + imageType.name() + " image: its size cannot be read", jobId, null));
         return new EditedImage(url, imageType, ImageBytes.adopt(bytes), size.width(), size.height());
+    }
+
+    /** A URL for a log line or message: data URIs shortened, the key masked. */
+    private String shown(URI url) {
+        return redactor.redact(DataUris.describe(url));
     }
 }

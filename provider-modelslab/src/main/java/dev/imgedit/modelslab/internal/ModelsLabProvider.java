@@ -50,11 +50,12 @@ public final class ModelsLabProvider implements ImageEditProvider {
         ApiTransport transport = new ApiTransport(settings, client, mapper, redactor);
         ReplyInterpreter interpreter = new ReplyInterpreter(mapper, redactor);
         Sender sender = new Sender(transport, interpreter, retryPolicy, timing);
-        Uploader uploader = new Uploader(sender, settings.apiKey().reveal(), info.maxInputBytes());
+        Uploader uploader = new Uploader(sender, settings.apiKey().reveal(), info.maxInputBytes(), redactor);
         Downloader downloader = new Downloader(client, DownloadPolicy.forBaseUrl(settings.baseUrl()),
-                ApiTransport.requestOptions(settings), settings.maxDownloadBytes(), retryPolicy, timing);
-        this.submitter = new Submitter(sender, uploader, settings, timing);
-        this.poller = new Poller(transport, interpreter, downloader, settings, timing);
+                ApiTransport.requestOptions(settings), settings.maxDownloadBytes(), retryPolicy, timing, redactor);
+        OutputLinks links = new OutputLinks(redactor);
+        this.submitter = new Submitter(sender, uploader, links, settings, timing);
+        this.poller = new Poller(transport, interpreter, downloader, links, settings, timing);
     }
 
     @Override

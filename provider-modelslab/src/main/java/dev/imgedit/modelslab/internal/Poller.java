@@ -33,15 +33,17 @@ final class Poller {
     private final ApiTransport transport;
     private final ReplyInterpreter interpreter;
     private final Downloader downloader;
+    private final OutputLinks links;
     private final ModelsLabSettings settings;
     private final PollSchedule schedule;
     private final Timing timing;
 
-    Poller(ApiTransport transport, ReplyInterpreter interpreter, Downloader downloader, ModelsLabSettings settings,
-            Timing timing) {
+    Poller(ApiTransport transport, ReplyInterpreter interpreter, Downloader downloader, OutputLinks links,
+            ModelsLabSettings settings, Timing timing) {
         this.transport = transport;
         this.interpreter = interpreter;
         this.downloader = downloader;
+        this.links = links;
         this.settings = settings;
         this.schedule = new PollSchedule(settings.pollMinInterval(), settings.pollMaxInterval());
         this.timing = timing;
@@ -171,8 +173,7 @@ final class Poller {
 
         private void stillProcessing(WireReply reply) {
             failuresInARow = 0;
-            List<URI> future = OutputLinks.parse(reply.futureUrls());
-            knownLinks = future.isEmpty() ? knownLinks : future;
+            knownLinks = links.future(reply, knownLinks, job.id());
             Duration eta = reply.etaDuration().orElse(null);
             progress(JobStatus.PROCESSING, eta, reply.messageText());
             wait = schedule.next(wait, eta);
@@ -198,7 +199,7 @@ final class Poller {
         }
 
         private List<URI> outputs(WireReply reply) {
-            List<URI> outputs = OutputLinks.of(reply, knownLinks);
+            List<URI> outputs = links.of(reply, knownLinks, job.id());
             if (outputs.isEmpty()) {
                 if (reply.nsfwDetected()) {
                     throw new ContentRejectedException("ModelsLab's safety check flagged job " + job.id()

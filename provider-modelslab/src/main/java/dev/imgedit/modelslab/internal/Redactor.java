@@ -57,6 +57,19 @@ public final class Redactor {
         return result;
     }
 
+    /**
+     * Whether {@code text} holds the key in one of the forms {@link #redact} masks: such a text (an output link, a
+     * redirect) is never used, because redacting it would make it another text.
+     */
+    public boolean containsSecret(String text) {
+        for (String form : forms) {
+            if (text.contains(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Redacted, on one line, at most {@code maxLength} characters: fit for an exception message. */
     public String oneLine(String text, int maxLength) {
         String line = WHITESPACE.matcher(redact(text)).replaceAll(" ").strip();

@@ -2,6 +2,9 @@ package dev.imgedit.modelslab.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.imgedit.modelslab.internal.Problem.Kind;
 import java.io.IOException;
 import java.time.Duration;
@@ -19,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * The one place that reads ModelsLab's answers. An answer is a failure when its HTTP status is 400 or more
  * <em>or</em> its {@code status} is {@code error}/{@code failed} (ModelsLab sends errors under HTTP 200 too);
  * failures are classified by ModelsLab's message first, being the more specific, then by HTTP status.
+ *
+ * <p>Every text of a reply except its links comes out redacted (ids, messages, {@code fetch_result}, {@code meta}),
+ * so nothing ModelsLab says can carry the key into a log line, a message or a result. Links are left whole, a
+ * redacted URL being another URL: {@link OutputLinks} drops those that hold the key, and whoever logs one redacts it.
  */
 final class ReplyInterpreter {
     private static final Logger LOGGER = LoggerFactory.getLogger(ReplyInterpreter.class);
@@ -28,6 +35,8 @@ final class ReplyInterpreter {
             Set.of("processing", "queued", "pending", "starting", "running", "in_progress", "in progress");
     private static final Pattern HTML_TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
     private static final Pattern HTML_TAG = Pattern.compile("(?s)<[^>]*>");
+    /** The reply fields that hold links: not redacted, so that a link holding the key is recognised and dropped. */
+    private static final Set<String> LINK_FIELDS = Set.of("output", "proxy_links", "future_links", "link");
 
     private static final List<String> RATE_LIMITED = List.of("rate limit", "too many request", "queued request",
             "spam filter", "slow down");
@@ -88,7 +97,10 @@ final class ReplyInterpreter {
                 + " with the unknown status '" + redactor.oneLine(status, 40) + "'", null, wire.idText()));
     }
 
-    /** Parses ModelsLab JSON; anything else (HTML, text, a JSON array, a cut-off body) is empty. */
+    /**
+     * Parses ModelsLab JSON, every text but the links redacted; anything else (HTML, text, a JSON array, a cut-off
+     * body) is empty.
+     */
     Optional<WireReply> parse(HttpReply reply) {
         if (reply.truncated() || reply.body().length == 0) {
             return Optional.empty();
@@ -98,10 +110,30 @@ final class ReplyInterpreter {
             if (tree == null || !tree.isObject()) {
                 return Optional.empty();
             }
-            return Optional.of(mapper.treeToValue(tree, WireReply.class));
+            ObjectNode clean = mapper.createObjectNode();
+            tree.properties().forEach(field -> clean.set(field.getKey(),
+                    LINK_FIELDS.contains(field.getKey()) ? field.getValue() : redacted(field.getValue())));
+            return Optional.of(mapper.treeToValue(clean, WireReply.class));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code node} with the key taken out of every text, names of fields included. */
+    private JsonNode redacted(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = mapper.createObjectNode();
+            node.properties().forEach(field -> copy.set(redactor.redact(field.getKey()), redacted(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = mapper.createArrayNode();
+            node.forEach(element -> copy.add(redacted(element)));
+            return copy;
+        }
+        String text = node.asText();
+        String clean = redactor.redact(text);
+        return clean.equals(text) ? node : TextNode.valueOf(clean);
     }
 
     private Problem failure(Phase phase, HttpReply reply, WireReply wire, String status) {
@@ -163,7 +195,7 @@ final class ReplyInterpreter {
 
     private Problem withoutJson(Phase phase, HttpReply reply) {
         int httpStatus = reply.status();
-        String detail = "HTTP " + reply.statusLine() + " with " + describeBody(reply);
+        String detail = "HTTP " + redactor.oneLine(reply.statusLine(), 100) + " with " + describeBody(reply);
         Kind kind;
         if (httpStatus >= 300 && httpStatus < 400) {
             return redirect(reply);

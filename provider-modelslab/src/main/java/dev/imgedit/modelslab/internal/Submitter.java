@@ -27,12 +27,14 @@ final class Submitter {
 
     private final Sender sender;
     private final Uploader uploader;
+    private final OutputLinks links;
     private final ModelsLabSettings settings;
     private final Timing timing;
 
-    Submitter(Sender sender, Uploader uploader, ModelsLabSettings settings, Timing timing) {
+    Submitter(Sender sender, Uploader uploader, OutputLinks links, ModelsLabSettings settings, Timing timing) {
         this.sender = sender;
         this.uploader = uploader;
+        this.links = links;
         this.settings = settings;
         this.timing = timing;
     }
@@ -66,7 +68,7 @@ final class Submitter {
             WireReply reply = succeeded.reply();
             String replyId = reply.idText();
             String id = replyId != null ? replyId : trackId;
-            List<URI> outputs = OutputLinks.of(reply, List.of());
+            List<URI> outputs = links.of(reply, List.of(), id);
             if (outputs.isEmpty()) {
                 if (reply.nsfwDetected()) {
                     throw new ContentRejectedException("ModelsLab's safety check flagged the edit "
@@ -84,8 +86,8 @@ final class Submitter {
         if (fetchResult != null) {
             details.put(JobDetails.FETCH_RESULT, fetchResult);
         }
-        List<URI> futureLinks = OutputLinks.parse(reply.futureUrls());
         String id = jobId(reply, fetchResult);
+        List<URI> futureLinks = links.future(reply, List.of(), id != null ? id : trackId);
         if (id == null) {
             if (futureLinks.isEmpty()) {
                 throw new OutcomeUnknownException("ModelsLab accepted the edit (status '" + reply.statusText()

@@ -19,11 +19,13 @@ final class Uploader {
     private final Sender sender;
     private final String key;
     private final long maxInputBytes;
+    private final Redactor redactor;
 
-    Uploader(Sender sender, String key, long maxInputBytes) {
+    Uploader(Sender sender, String key, long maxInputBytes, Redactor redactor) {
         this.sender = sender;
         this.key = key;
         this.maxInputBytes = maxInputBytes;
+        this.redactor = redactor;
     }
 
     /** @throws InvalidRequestException naming both sizes when the image is over the limit; no request is sent */
@@ -54,7 +56,7 @@ final class Uploader {
             throw Failures.unavailable(Phase.UPLOAD, "the upload answered status '" + reply.statusText()
                     + "' without a URL", null);
         }
-        LOGGER.debug("uploaded {} as {}", image, url.get());
+        LOGGER.debug("uploaded {} as {}", image, redactor.redact(url.get().toString()));
         return url.get();
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,10 @@ record WireReply(
         @JsonProperty("generationTime") @Nullable JsonNode generationTime,
         @JsonProperty("meta") @Nullable JsonNode meta,
         @JsonProperty("track_id") @Nullable JsonNode trackId) {
+
+    /** The statuses ModelsLab documents: {@link #toString()} shows these, being no one's words. */
+    private static final Set<String> KNOWN_STATUSES = Set.of("success", "succeeded", "completed", "processing",
+            "queued", "pending", "starting", "running", "in_progress", "in progress", "error", "failed");
 
     /** The status, lower case, or empty when absent. */
     String statusText() {
@@ -128,6 +133,24 @@ record WireReply(
             metadata.put("nsfw_content_detected", String.valueOf(nsfwDetected()));
         }
         return metadata;
+    }
+
+    /**
+     * The reply's shape, without a word of its text (which may be anything, the key included): a documented status,
+     * whether there is an id, a fetch URL and a message, and how many links of each kind.
+     */
+    @Override
+    public String toString() {
+        String statusText = statusText();
+        return "WireReply[status=" + (statusText.isEmpty() ? "none" : KNOWN_STATUSES.contains(statusText)
+                ? statusText : "other") + ", id=" + given(idText()) + ", output=" + outputUrls().size()
+                + ", proxy_links=" + proxyUrls().size() + ", future_links=" + futureUrls().size() + ", link="
+                + urls(link).size() + ", fetch_result=" + given(fetchResultUrl()) + ", message="
+                + given(messageText()) + "]";
+    }
+
+    private static String given(@Nullable String text) {
+        return text == null ? "none" : "given";
     }
 
     private static @Nullable String text(@Nullable JsonNode node) {

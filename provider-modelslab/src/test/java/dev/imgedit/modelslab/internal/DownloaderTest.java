@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
+import dev.imgedit.spi.Secret;
 import feign.DefaultClient;
 import feign.Request;
 import java.net.URI;
@@ -45,7 +46,8 @@ class DownloaderTest {
             Downloader downloader = new Downloader(new DefaultClient(null, null),
                     DownloadPolicy.forBaseUrl(URI.create("https://modelslab.com")),
                     new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false), 1024 * 1024,
-                    new RetryPolicy(2, Duration.ofSeconds(1)), Timing.system());
+                    new RetryPolicy(2, Duration.ofSeconds(1)), Timing.system(),
+                    Redactor.of(Secret.of(server.apiKey())));
 
             assertThatThrownBy(() -> downloader.downloadAll(
                     List.of(URI.create(server.baseUrl() + "/outputs/1/0.png")), "1"))

@@ -31,6 +31,18 @@ class RedactorTest {
     }
 
     @Test
+    void containsSecretFindsEveryFormTheRedactorMasks() {
+        String urlSafe = Base64.getUrlEncoder().withoutPadding().encodeToString(KEY.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(redactor.containsSecret("https://cdn.example/x.png?key=" + KEY)).isTrue();
+        assertThat(redactor.containsSecret("https://cdn.example/x.png?key="
+                + URLEncoder.encode(KEY, StandardCharsets.UTF_8))).isTrue();
+        assertThat(redactor.containsSecret("https://cdn.example/" + urlSafe + "/x.png")).isTrue();
+        assertThat(redactor.containsSecret("https://cdn.example/x.png?key=sk-Live")).isFalse();
+        assertThat(redactor.containsSecret("{\"key\": \"some-other-key\"}")).as("another key is no secret").isFalse();
+    }
+
+    @Test
     void oneLineFoldsWhitespaceAndCuts() {
         assertThat(redactor.oneLine("a\n b\t\tc " + "x".repeat(50), 20)).isEqualTo("a b c xxxxxxxxxxxxx…");
     }
