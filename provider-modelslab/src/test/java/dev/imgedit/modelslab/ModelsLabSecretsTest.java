@@ -1,6 +1,7 @@
 package dev.imgedit.modelslab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.qos.logback.classic.Level;
@@ -16,6 +17,7 @@ import dev.imgedit.EditResult;
 import dev.imgedit.ImageInput;
 import dev.imgedit.JobProgress;
 import dev.imgedit.exception.ImageEditException;
+import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
 import dev.imgedit.modelslab.internal.Redactor;
@@ -111,6 +113,11 @@ class ModelsLabSecretsTest {
             attempt(() -> provider.await(job, Duration.ofSeconds(1), listener));
             server.enqueue(JobScript.immediateSuccess());
             attempt(() -> provider.await(provider.resume(job.id()), Duration.ofSeconds(5), listener));
+            long requestsBefore = server.requests().size();
+            assertThatThrownBy(() -> provider.resume(" " + KEY)).as("the key pasted as a job id")
+                    .isInstanceOf(InvalidRequestException.class).hasMessageContaining("not a job id");
+            assertThat(server.requests()).hasSize((int) requestsBefore);
+            attempt(() -> provider.resume(KEY));
 
             server.enqueue(JobScript.rejected(Reply.dropped()));
             attempt(() -> provider.submit(request()));

@@ -33,6 +33,7 @@ public final class ModelsLabProvider implements ImageEditProvider {
     private final Timing timing;
     private final Submitter submitter;
     private final Poller poller;
+    private final Redactor redactor;
     private final ReleasingClient client = new ReleasingClient();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -45,7 +46,7 @@ public final class ModelsLabProvider implements ImageEditProvider {
         ObjectMapper mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
-        Redactor redactor = Redactor.of(settings.apiKey());
+        this.redactor = Redactor.of(settings.apiKey());
         RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.maxRetryWait());
         ApiTransport transport = new ApiTransport(settings, client, mapper, redactor);
         ReplyInterpreter interpreter = new ReplyInterpreter(mapper, redactor);
@@ -93,6 +94,10 @@ public final class ModelsLabProvider implements ImageEditProvider {
     public EditJob resume(String jobId) {
         ensureOpen();
         String id = jobId.strip();
+        if (redactor.containsSecret(id)) {
+            // Pasted by mistake: a fetch would put it in a URL path, and a message would echo it.
+            throw new InvalidRequestException("that is the API key, not a job id: pass the id that submit printed");
+        }
         if (!JobDetails.isValidJobId(id)) {
             throw new InvalidRequestException("'" + jobId + "' is not a ModelsLab job id: expected letters, digits, "
                     + "'.', '_', '~' or '-', such as 123456789");
