@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Settings for a provider, looked up by name. Names are the environment variables a provider documents, such as
@@ -85,7 +84,7 @@ public final class ProviderConfig {
         String trimmed = text.trim().toLowerCase(Locale.ROOT);
         Duration duration;
         try {
-            if (trimmed.startsWith("pt") || trimmed.startsWith("p")) {
+            if (trimmed.startsWith("p")) {
                 duration = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
             } else if (trimmed.endsWith("ms")) {
                 duration = Duration.ofMillis(Long.parseLong(trimmed.substring(0, trimmed.length() - 2).trim()));
@@ -112,10 +111,5 @@ public final class ProviderConfig {
     @Override
     public String toString() {
         return "ProviderConfig[" + values.size() + " settings]";
-    }
-
-    /** The names set, for diagnostics; never the values. */
-    public Set<String> names() {
-        return values.keySet();
     }
 }
