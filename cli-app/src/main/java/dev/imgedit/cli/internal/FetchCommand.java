@@ -51,7 +51,7 @@ public final class FetchCommand implements Callable<Integer> {
 
         try (ProviderSession session = run.openProvider(plan)) {
             EditJob resumed = session.provider().resume(id);
-            run.accepted(resumed, session, jobOptions.output());
+            run.accepted(resumed, session, jobOptions.output(), true);
             return run.awaitAndReport(session, resumed, timeout, plan);
         }
     }

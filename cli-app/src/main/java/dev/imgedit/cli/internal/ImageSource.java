@@ -105,23 +105,42 @@ public record ImageSource(ImageInput input, @Nullable Path file, String baseName
             throw CliException.invalid(String.format(Locale.ROOT, "input file '%s' is %,d bytes, more than any "
                     + "provider takes (%,d): give a smaller image, such as a JPEG of it", value, size, MAX_FILE_BYTES));
         }
-        byte[] bytes = read(path, value);
-        if (bytes.length == 0) {
-            throw CliException.invalid("input file '" + value + "' is empty (0 bytes): give a PNG, JPEG or WebP "
-                    + "image");
-        }
-        ImageType type = ImageType.detect(bytes).orElseThrow(() -> CliException.invalid("input file '" + value
-                + "' is not a PNG, JPEG or WebP image (judged by its content, not its name): convert it to one "
-                + "of those first"));
-        ImageIntegrity.problem(bytes, type).ifPresent(problem -> {
-            throw CliException.invalid("input file '" + value + "' is a damaged " + type.name() + " image ("
-                    + problem + "): save or download it again");
-        });
-        ImageInput.Bytes input = ImageInput.bytes(ImageBytes.adopt(bytes), value);
+        ImageInput.Bytes input = checked(read(path, value), "input file '" + value + "'", value);
         Path fileName = path.getFileName();
         String baseName = fileName == null ? "image" : withoutExtension(fileName.toString());
         Path parent = path.getParent();
         return new ImageSource(input, path, baseName, parent == null ? context.workingDirectory() : parent);
+    }
+
+    /** {@code -i -}: the image piped in, named {@code image} for outputs in the working directory. */
+    static ImageSource fromStandardInput(CommandContext context) {
+        byte[] bytes;
+        try {
+            bytes = context.in().readNBytes((int) MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw CliException.localIo("cannot read the image from standard input (" + reason(e) + ")", e);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw CliException.invalid(String.format(Locale.ROOT, "the image on standard input is more than %,d "
+                    + "bytes, more than any provider takes: give a smaller image", MAX_FILE_BYTES));
+        }
+        return new ImageSource(checked(bytes, "the image on standard input", "standard input"), null, "image",
+                context.workingDirectory());
+    }
+
+    /** The checks a file and standard input share: something there, an image by its content, and whole. */
+    private static ImageInput.Bytes checked(byte[] bytes, String described, String name) {
+        if (bytes.length == 0) {
+            throw CliException.invalid(described + " is empty (0 bytes): give a PNG, JPEG or WebP image");
+        }
+        ImageType type = ImageType.detect(bytes).orElseThrow(() -> CliException.invalid(described
+                + " is not a PNG, JPEG or WebP image (judged by its content, not its name): convert it to one "
+                + "of those first"));
+        ImageIntegrity.problem(bytes, type).ifPresent(problem -> {
+            throw CliException.invalid(described + " is a damaged " + type.name() + " image (" + problem
+                    + "): save or download it again");
+        });
+        return ImageInput.bytes(ImageBytes.adopt(bytes), name);
     }
 
     private static long size(Path path, String value) {

@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ProviderInfo;
 import dev.imgedit.discovery.Fallback;
 import dev.imgedit.discovery.ImageEditProviders;
 import dev.imgedit.discovery.ProviderChoice;
@@ -62,6 +63,11 @@ public final class ProviderSession implements AutoCloseable {
 
     public String providerId() {
         return choice.factory().id();
+    }
+
+    /** What the provider serves: from the opened provider, whose settings may change its default model. */
+    public ProviderInfo info() {
+        return provider().info();
     }
 
     /** The provider, created on first call. */

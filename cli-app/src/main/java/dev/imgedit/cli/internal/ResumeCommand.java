@@ -12,9 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param jobId the provider's job id
  * @param providerId the provider that has the job
  * @param output the {@code -o} value to repeat, or null
+ * @param format the {@code --format} value to repeat, or null
  * @param apiKeyFile the {@code --api-key-file} value to repeat (a path, never the key), or null
  */
-public record ResumeCommand(String jobId, String providerId, @Nullable String output, @Nullable String apiKeyFile) {
+public record ResumeCommand(
+        String jobId, String providerId, @Nullable String output, @Nullable String format,
+        @Nullable String apiKeyFile) {
 
     private static final Pattern NEEDS_NO_QUOTES = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
@@ -29,6 +32,10 @@ public record ResumeCommand(String jobId, String providerId, @Nullable String ou
         if (output != null) {
             words.add("-o");
             words.add(quote(output));
+        }
+        if (format != null) {
+            words.add("--format");
+            words.add(quote(format));
         }
         if (apiKeyFile != null) {
             words.add("--api-key-file");
