@@ -36,6 +36,14 @@ public interface ImageEditProviderFactory {
     }
 
     /**
+     * Whether {@code jobId} can be one of this provider's jobs, judged by its shape alone, so that an id meant for
+     * another provider is refused at once instead of being sent to the wrong service. The default cannot tell.
+     */
+    default JobIdOwnership jobIdOwnership(String jobId) {
+        return JobIdOwnership.UNKNOWN;
+    }
+
+    /**
      * Opens the provider.
      *
      * @throws dev.imgedit.exception.AuthenticationException when a required key is missing
