@@ -39,7 +39,7 @@ final class DistributionProcess implements AutoCloseable {
 
     /**
      * Starts {@code imgedit args} with the given variables on top of this JVM's environment, from which every
-     * IMGEDIT_ and MODELSLAB_ variable is removed first.
+     * IMGEDIT_, MODELSLAB_ and proxy variable is removed first.
      *
      * @param captures where standard output and error are written (stdout.txt, stderr.txt), not the working
      *     directory, whose content the tests check
@@ -52,8 +52,8 @@ final class DistributionProcess implements AutoCloseable {
         Path err = captures.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().keySet()
-                .removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_")
+                || name.toLowerCase(java.util.Locale.ROOT).endsWith("_proxy"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("IMGEDIT_FAKE_JOB_DIRECTORY", CommandRunner.FAKE_JOBS.toString());
         builder.environment().putAll(environment);
