@@ -20,6 +20,11 @@ public final class JobOptions {
                     + "the input as NAME.edited.EXT ('fetch': JOB_ID.edited.EXT in the current directory).")
     private @Nullable String output;
 
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Where outputs named after the input go, instead of next to the input ('fetch': the "
+                    + "current directory). -o wins over it.")
+    private @Nullable String outputDirectory;
+
     @Option(names = "--timeout", paramLabel = "DURATION",
             description = "How long to wait for the result, like 90s, 5m or PT5M (default: 5m). The job goes on "
                     + "after it runs out; 'imgedit fetch' finishes it.")
@@ -63,7 +68,8 @@ public final class JobOptions {
             throw CliException.invalid("--output is empty: give a file name");
         }
         Path explicit = output == null ? null : context.resolve(output);
-        return new OutputPlan(explicit, defaultDirectory, baseName, input, force);
+        Path directory = outputDirectory == null ? defaultDirectory : context.resolve(outputDirectory);
+        return new OutputPlan(explicit, directory, baseName, input, force);
     }
 
     public ResumeCommand resumeCommand(String jobId, String providerId, @Nullable String outputShown) {

@@ -55,7 +55,8 @@ public final class ProviderSession implements AutoCloseable {
                 new ImageEditModule(providers, config, requestedId), new CliModule(context, temporaryFiles));
         ProviderChoice choice = withLibraryFolder(() -> unwrapped(() -> injector.getInstance(ProviderChoice.class)),
                 context);
-        context.notice("using provider '" + choice.factory().id() + "' (" + choice.reason() + ")");
+        context.notice("using provider '" + choice.factory().id() + "' ("
+                + context.configuration().explainProviderChoice(requestedId, choice.reason()) + ")");
         return new ProviderSession(injector, choice);
     }
 
