@@ -1,6 +1,7 @@
 package dev.imgedit.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +23,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Show the help of imgedit, or of COMMAND.")
 public final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer> {
 
-    @Parameters(paramLabel = "COMMAND", arity = "0..1", description = "The command to show the help of.")
-    private @Nullable String command;
+    /** A list, so that a word after the command is refused here rather than dropped by picocli. */
+    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command to show the help of.")
+    private List<String> command = new ArrayList<>();
 
     private @Nullable CommandLine self;
     private @Nullable ColorScheme colors;
@@ -43,11 +45,14 @@ public final class HelpCommand implements IHelpCommandInitializable2, Callable<I
             throw new IllegalStateException("picocli did not initialise the help command");
         }
         CommandLine parent = self.getParent();
+        if (command.size() > 1) {
+            throw new UnmatchedArgumentException(self, command.subList(1, command.size()));
+        }
         CommandLine shown = parent;
-        if (command != null) {
-            shown = parent.getSubcommands().get(command);
+        if (!command.isEmpty()) {
+            shown = parent.getSubcommands().get(command.get(0));
             if (shown == null) {
-                throw new UnmatchedArgumentException(parent, List.of(command));
+                throw new UnmatchedArgumentException(parent, command);
             }
         }
         shown.usage(out, colors);

@@ -190,18 +190,18 @@ public final class Configuration {
             ConfigFile.@Nullable Entry written, @Nullable Path location, List<String> problems) {
         String fromEnvironment = environment.get(setting.variable());
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            String problem = setting.problemWith(fromEnvironment);
+            String problem = setting.problemWith(setting.variable(), fromEnvironment);
             if (problem != null) {
-                problems.add(setting.variable() + " " + problem);
+                problems.add(problem);
                 return new ResolvedSetting(setting, null, SettingSource.DEFAULT);
             }
             return new ResolvedSetting(setting, fromEnvironment.strip(),
                     SettingSource.environment(setting.variable()));
         }
         if (written != null) {
-            String problem = setting.problemWith(written.value());
+            String problem = setting.problemWith(written.writtenAs(), written.value());
             if (problem != null) {
-                problems.add("config file " + location + ": " + written.writtenAs() + " " + problem);
+                problems.add("config file " + location + ": " + problem);
                 return new ResolvedSetting(setting, null, SettingSource.DEFAULT);
             }
             String value = setting.isPath()

@@ -65,26 +65,28 @@ public enum Setting {
     }
 
     /**
-     * Why {@code value} cannot be used, or null when it can. Checked when the settings are read, so a bad value is
-     * reported with where it came from rather than as if it had been typed.
+     * Why {@code value} cannot be used, as a sentence starting with {@code name} (where the value was written), or
+     * null when it can. Checked when the settings are read, so a bad value is reported with where it came from
+     * rather than as if it had been typed.
      */
-    @Nullable String problemWith(String value) {
+    @Nullable String problemWith(String name, String value) {
         if (value.isBlank()) {
-            return "is empty";
+            return name + " is empty: remove it or give a value";
         }
         try {
             switch (this) {
-                case TIMEOUT -> ProviderConfig.parseDuration(key, value);
+                case TIMEOUT -> ProviderConfig.parseDuration(name, value);
                 case ASPECT_RATIO -> AspectRatio.parse(value);
                 case PROVIDER -> {
                     if (!value.strip().toLowerCase(Locale.ROOT).matches("[a-z0-9][a-z0-9._-]*")) {
-                        return "'" + value + "' is not a provider id (see 'imgedit providers')";
+                        return name + " '" + value + "' is not a provider id: see 'imgedit providers'";
                     }
                 }
                 default -> { }
             }
         } catch (RuntimeException e) {
-            return e.getMessage();
+            // parseDuration names what it parsed; the aspect ratio's message does not.
+            return this == TIMEOUT ? e.getMessage() : name + ": " + e.getMessage();
         }
         return null;
     }
