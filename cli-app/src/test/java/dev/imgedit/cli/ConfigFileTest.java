@@ -64,6 +64,15 @@ class ConfigFileTest extends PhotoDirectoryFixture {
     }
 
     @Test
+    void theFetchCommandPrintedForALaterRunRepeatsTheProfile() {
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--profile", "work", "--no-wait");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).containsPattern("get the result with: imgedit fetch \\S+ --provider fake -o \\S+ "
+                + "--profile work");
+    }
+
+    @Test
     void configShowPrintsEachSettingWithWhereItCameFrom() {
         imgedit.with("IMGEDIT_TIMEOUT", "90s");
 

@@ -86,7 +86,8 @@ class DistributionArchiveIT {
         assertThat(edit).isEqualTo("photo.edited.png\n");
         assertThat(TestImages.read(work.resolve("photo.edited.png")).getWidth()).isPositive();
         Path documentation = installed.resolve(top + "/docs/cli.md").toRealPath();
-        assertThat(help).contains(documentation.toString(), "man -M " + installed.resolve(top + "/man").toRealPath());
+        assertThat(help).contains("\n  " + documentation + "\n",
+                "\n  man -M " + installed.resolve(top + "/man").toRealPath() + " imgedit\n");
         assertThat(helpEdit).startsWith("Usage: imgedit edit ");
         assertThat(doctor).contains("verdict: all good");
     }

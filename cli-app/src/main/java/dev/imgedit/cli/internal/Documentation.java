@@ -17,10 +17,13 @@ final class Documentation {
         Path home = context.installationDirectory();
         List<String> lines = new ArrayList<>(List.of(""));
         if (home != null && Files.isRegularFile(home.resolve(CLI_REFERENCE))) {
-            lines.add("Exit codes, environment variables and the config file: " + home.resolve(CLI_REFERENCE));
+            // Each path starts a line of its own, so that picocli's wrapping at 80 columns does not split it.
+            lines.add("Exit codes, environment variables and the config file:");
+            lines.add("  " + home.resolve(CLI_REFERENCE));
             Path manPages = home.resolve("man");
             if (Files.isDirectory(manPages)) {
-                lines.add("Man pages: man -M " + manPages + " imgedit (and imgedit-edit, imgedit-fetch, ...)");
+                lines.add("Man pages (imgedit, imgedit-edit, ...):");
+                lines.add("  man -M " + manPages + " imgedit");
             }
         } else {
             lines.add("Exit codes, environment variables and the config file: " + CLI_REFERENCE

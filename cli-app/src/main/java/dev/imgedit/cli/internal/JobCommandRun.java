@@ -65,7 +65,8 @@ final class JobCommandRun {
 
     /** The provider has the job: from now on Ctrl-C, or a failure the job may survive, prints the fetch command. */
     void accepted(EditJob job, ProviderSession session, @Nullable String outputShown) {
-        tracker.submitted(job.id(), options.resumeCommand(job.id(), session.providerId(), outputShown));
+        tracker.submitted(job.id(), options.resumeCommand(job.id(), session.providerId(), outputShown)
+                .withProfile(context.configuration().profile()));
     }
 
     /** {@code --no-wait}: reports the accepted job. */
