@@ -57,11 +57,11 @@ final class BadInputCatalogue {
                         "save or download it again", "edit", "-i", "cut.jpg", "-p", "snow"),
                 row("input-over-modelslab-limit", "a valid PNG of 3,800,000 bytes, over ModelsLab's 3,700,000",
                         BadInputFiles.paddedPng("big.png", 3_800_000), 2,
-                        "over the limit of 3,700,000 bytes", "shrink it, save it as JPEG, or pass a public URL",
+                        "over the 3,700,000-byte input limit", "shrink it or save it as JPEG, or pass a public URL",
                         "edit", "-i", "big.png", "-p", "snow", "--provider", "modelslab"),
                 row("input-over-fake-limit", "a valid PNG of 21 MiB, over the fake provider's 20 MiB",
                         BadInputFiles.paddedPng("huge.png", 21 * 1024 * 1024), 2,
-                        "over the limit of 20971520 bytes", "scale it down first",
+                        "over the 20,971,520-byte input limit", "shrink it or save it as JPEG",
                         "edit", "-i", "huge.png", "-p", "snow", "--provider", "fake"),
                 row("input-huge", "a 1 GiB file named .png (sparse: it takes no disk space), more than any provider "
                                 + "takes", BadInputFiles.sparse("video.png", 1024L * 1024 * 1024), 2,

@@ -167,10 +167,19 @@ class EditCommandTest {
     }
 
     @Test
-    void passesProviderOptionsAndWarnsWhenTheNameHidesTheType() {
-        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-O", "style=cosy", "-o", "out.jpg");
+    void warnsWhenTheNameHidesTheType() {
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-o", "out.jpg");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).contains("imgedit: warning: 'out.jpg' gets a PNG image");
+    }
+
+    @Test
+    void anOptionTheModelDoesNotTakeIsRefusedBeforeAnyWork() {
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-O", "style=cosy");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("model fake-java2d (fake) has no option 'style'");
+        assertThat(directory.resolve("photo.edited.png")).doesNotExist();
     }
 }

@@ -168,8 +168,10 @@ class ModelsLabEndToEndTest {
         CommandRun json = imgedit.run("providers", "--json");
 
         assertThat(table.exitCode()).as(table.toString()).isZero();
-        assertThat(table.outLines()).filteredOn(line -> line.startsWith("modelslab ")).singleElement().asString()
-                .contains("flux-kontext-pro", "21:9,16:9,4:3,3:2,1:1,2:3,3:4,9:16,9:21", "yes");
+        assertThat(table.outLines()).filteredOn(line -> line.startsWith("modelslab")).singleElement().asString()
+                .contains("configured");
+        assertThat(table.outLines()).filteredOn(line -> line.startsWith("  flux-kontext-pro *")).singleElement()
+                .asString().contains("21:9,16:9,4:3,3:2,1:1,2:3,3:4,9:16,9:21");
         JsonNode modelsLab = null;
         for (JsonNode provider : json.json().get("providers")) {
             if (provider.get("id").asText().equals("modelslab")) {
@@ -177,9 +179,9 @@ class ModelsLabEndToEndTest {
             }
         }
         assertThat(modelsLab).isNotNull();
-        assertThat(modelsLab.get("model").asText()).isEqualTo("flux-kontext-pro");
+        assertThat(modelsLab.get("defaultModel").asText()).isEqualTo("flux-kontext-pro");
         List<String> ratios = new ArrayList<>();
-        modelsLab.get("aspectRatios").forEach(ratio -> ratios.add(ratio.asText()));
+        modelsLab.get("models").get(0).get("aspectRatios").forEach(ratio -> ratios.add(ratio.asText()));
         assertThat(ratios).containsExactly("21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21");
         assertThat(modelsLab.get("configured").asBoolean()).isTrue();
         assertThat(modelsLab.get("chosenByDefault").asBoolean()).isTrue();

@@ -21,14 +21,16 @@ public interface ImageEditProviderFactory {
     }
 
     /**
-     * Whether {@code config} holds what {@link #create} needs (an API key, say). An application that is not told
-     * which provider to use prefers a configured online provider over an offline one.
+     * Whether {@code config} holds what {@link #create} needs (an API key, say). When an application names no
+     * provider, a configured online provider is chosen; an offline one only when the application asks for that
+     * fallback. There is no default: a provider says for itself whether it is ready.
      */
-    default boolean isConfigured(ProviderConfig config) {
-        return true;
-    }
+    boolean isConfigured(ProviderConfig config);
 
-    /** The config names whose values are secrets: never print them. */
+    /**
+     * The config names whose values are secrets, such as {@code MODELSLAB_API_KEY}: never print them. Choosing a
+     * provider names them to say how to configure one.
+     */
     default Set<String> secretNames() {
         return Set.of();
     }

@@ -4,13 +4,14 @@ import dev.imgedit.AspectRatio;
 import dev.imgedit.Capability;
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.ImageType;
+import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.fake.internal.FakeImageEditProvider;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The offline fake provider, id {@value #ID}: edits made on this machine with Java2D, the same bytes for the same
@@ -50,15 +51,22 @@ public final class FakeProviderFactory implements ImageEditProviderFactory {
     /** The id used to choose this provider. */
     public static final String ID = "fake";
 
-    private static final ProviderInfo INFO = new ProviderInfo(
-            ID,
-            "Offline fake: real, deterministic Java2D edits; no network, no account",
-            "fake-java2d",
-            EnumSet.allOf(AspectRatio.class),
-            Set.of(ImageType.PNG, ImageType.JPEG),
-            20L * 1024 * 1024,
-            5,
-            Set.of(Capability.OFFLINE, Capability.BYTES_INPUT, Capability.SEED));
+    /** The one model: Java2D effects chosen by the prompt's words. */
+    public static final String MODEL = "fake-java2d";
+
+    private static final ModelInfo JAVA2D = ModelInfo.builder(MODEL,
+                    "Java2D effects picked by the prompt's words, else a tint and a caption")
+            .aspectRatios(EnumSet.allOf(AspectRatio.class))
+            .inputTypes(EnumSet.of(ImageType.PNG, ImageType.JPEG))
+            .maxInputBytes(20L * 1024 * 1024)
+            .maxInputPixels(50_000_000L)
+            .outputFormats(EnumSet.of(ImageType.PNG))
+            .capabilities(EnumSet.of(Capability.BYTES_INPUT, Capability.SEED, Capability.RESUME_IN_NEW_PROCESS))
+            .maxJobsInFlight(5)
+            .build();
+
+    private static final ProviderInfo INFO = ProviderInfo.offline(ID,
+            "Offline fake: real, deterministic Java2D edits; no network, no account", List.of(JAVA2D));
 
     /** Does nothing: listing providers instantiates every factory. */
     public FakeProviderFactory() {}
@@ -66,6 +74,12 @@ public final class FakeProviderFactory implements ImageEditProviderFactory {
     @Override
     public ProviderInfo info() {
         return INFO;
+    }
+
+    /** Needs nothing: it is always ready. */
+    @Override
+    public boolean isConfigured(ProviderConfig config) {
+        return true;
     }
 
     /**
@@ -80,6 +94,15 @@ public final class FakeProviderFactory implements ImageEditProviderFactory {
     /** Opens a fake provider configured in code, as an embedding application or a test would. */
     public ImageEditProvider create(FakeSettings settings) {
         Objects.requireNonNull(settings, "settings is null");
-        return FakeImageEditProvider.open(INFO, settings);
+        return FakeImageEditProvider.open(settings.jobDirectoryOption().isPresent() ? INFO : inThisProcessOnly(),
+                settings);
+    }
+
+    /** Jobs kept in memory cannot be resumed by another process. */
+    private static ProviderInfo inThisProcessOnly() {
+        EnumSet<Capability> capabilities = EnumSet.copyOf(JAVA2D.capabilities());
+        capabilities.remove(Capability.RESUME_IN_NEW_PROCESS);
+        return ProviderInfo.offline(ID, INFO.description(), List.of(JAVA2D.toBuilder().capabilities(capabilities)
+                .build()));
     }
 }

@@ -3,6 +3,7 @@ package dev.imgedit.fake;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.util.Durations;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -160,7 +161,7 @@ public record FakeSettings(
         // Core's parser refuses zero, yet zero is the natural way to switch a delay off.
         return config.get(name).map(text -> ZERO_DURATION.matcher(text.strip()).matches()
                 ? Duration.ZERO
-                : ProviderConfig.parseDuration(name, text));
+                : Durations.parse(name, text));
     }
 
     private static int parseCount(String name, String text) {

@@ -212,7 +212,7 @@ class FakeEditsTest {
                 .hasMessageContaining("URL");
         assertThatThrownBy(() -> edit(ImageInput.bytes(webp), "snow", 1L, null))
                 .isInstanceOf(UnsupportedFeatureException.class)
-                .hasMessageContaining("WEBP");
+                .hasMessageContaining("WebP");
         assertThat(fake.submitsReceived()).isZero();
     }
 

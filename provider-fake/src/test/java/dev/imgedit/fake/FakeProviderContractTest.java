@@ -16,6 +16,11 @@ class FakeProviderContractTest extends ImageEditProviderContract {
     }
 
     @Override
+    protected ImageEditProvider openProviderWhoseJobsQueue() {
+        return factory.create(ProviderConfig.of(Map.of(FakeSettings.QUEUE_CHECKS, "2")));
+    }
+
+    @Override
     protected ImageEditProvider openProviderWhoseJobsNeverFinish() {
         return factory.create(ProviderConfig.of(Map.of(FakeSettings.NEVER_FINISH, "true")));
     }

@@ -101,7 +101,7 @@ class FakeServiceTest {
             EditResult result = provider.await(job, TIMEOUT, recorder);
 
             assertThat(job.status()).isEqualTo(JobStatus.PROCESSING);
-            assertThat(job.estimatedWaitOption()).isPresent();
+            assertThat(job.estimatedWait()).isNotNull();
             assertThat(recorder.statuses()).startsWith(JobStatus.PROCESSING).endsWith(JobStatus.SUCCEEDED);
             assertThat(recorder.steps.get(recorder.steps.size() - 1).elapsed()).isPositive();
             // elapsed is measured on the wall clock, the queue on the monotonic one: allow for their rounding.

@@ -4,6 +4,7 @@ import dev.imgedit.AspectRatio;
 import dev.imgedit.Capability;
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.ImageType;
+import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
 import dev.imgedit.modelslab.internal.Timing;
@@ -11,7 +12,9 @@ import dev.imgedit.modelslab.internal.UploadLimits;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.spi.ReachabilityCheck;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,18 +27,24 @@ public final class ModelsLabProviderFactory implements ImageEditProviderFactory 
     public static final String ID = "modelslab";
 
     /**
-     * ModelsLab does not say whether it forwards {@code seed} to Flux Kontext Pro; it is sent when given, so
-     * {@link Capability#SEED} is not claimed.
+     * ModelsLab does not say whether it forwards {@code seed} to Flux Kontext Pro; it is sent when given. Extra
+     * options are sent as JSON fields as given, as ModelsLab's own SDK does.
      */
-    private static final ProviderInfo INFO = new ProviderInfo(
-            ID,
-            "Flux Kontext Pro through ModelsLab (needs " + ModelsLabSettings.API_KEY + ")",
-            ModelsLabSettings.DEFAULT_MODEL_ID,
-            EnumSet.allOf(AspectRatio.class),
-            EnumSet.allOf(ImageType.class),
-            UploadLimits.MAX_INPUT_BYTES,
-            5,
-            EnumSet.of(Capability.URL_INPUT, Capability.BYTES_INPUT, Capability.RESUME_IN_NEW_PROCESS));
+    private static final ModelInfo KONTEXT_PRO = ModelInfo.builder(ModelsLabSettings.DEFAULT_MODEL_ID,
+                    "Flux Kontext Pro (Black Forest Labs): edits one image by a prompt")
+            .aspectRatios(EnumSet.allOf(AspectRatio.class))
+            .inputTypes(EnumSet.allOf(ImageType.class))
+            .maxInputBytes(UploadLimits.MAX_INPUT_BYTES)
+            .maxInputPixels(4096L * 4096)
+            .capabilities(EnumSet.of(Capability.URL_INPUT, Capability.BYTES_INPUT, Capability.SEED,
+                    Capability.RESUME_IN_NEW_PROCESS))
+            .maxJobsInFlight(5)
+            .passesOtherOptions(true)
+            .build();
+
+    private static final ProviderInfo INFO = ProviderInfo.online(ID,
+            "Flux Kontext Pro through ModelsLab (needs " + ModelsLabSettings.API_KEY + ")", List.of(KONTEXT_PRO))
+            .withUnlistedModels(KONTEXT_PRO);
 
     /** Does nothing: listing providers instantiates every factory. */
     public ModelsLabProviderFactory() {}
@@ -72,6 +81,17 @@ public final class ModelsLabProviderFactory implements ImageEditProviderFactory 
 
     /** Opens the provider with settings built in code rather than read from a {@link ProviderConfig}. */
     public ImageEditProvider create(ModelsLabSettings settings) {
-        return new ModelsLabProvider(INFO, settings, Timing.system());
+        return new ModelsLabProvider(infoWithDefault(settings.modelId()), settings, Timing.system());
+    }
+
+    /** The info with {@code modelId} as the default model ({@value ModelsLabSettings#MODEL_ID} overrides it). */
+    private static ProviderInfo infoWithDefault(String modelId) {
+        if (modelId.equals(INFO.defaultModel().id())) {
+            return INFO;
+        }
+        List<ModelInfo> models = new ArrayList<>();
+        models.add(INFO.model(modelId));
+        INFO.models().stream().filter(model -> !model.id().equals(modelId)).forEach(models::add);
+        return ProviderInfo.online(ID, INFO.description(), models).withUnlistedModels(KONTEXT_PRO);
     }
 }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imgedit.AspectRatio;
 import dev.imgedit.Capability;
-import dev.imgedit.ImageEditProviders;
+import dev.imgedit.discovery.ImageEditProviders;
 import dev.imgedit.ImageType;
+import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.InvalidRequestException;
@@ -131,13 +132,15 @@ class ModelsLabSettingsTest {
         ProviderInfo info = factory.info();
 
         assertThat(info.id()).isEqualTo("modelslab");
-        assertThat(info.model()).isEqualTo("flux-kontext-pro");
-        assertThat(info.aspectRatios()).isEqualTo(EnumSet.allOf(AspectRatio.class));
-        assertThat(info.inputTypes()).isEqualTo(EnumSet.of(ImageType.PNG, ImageType.JPEG, ImageType.WEBP));
-        assertThat(info.maxInputBytes()).isEqualTo(3_700_000L);
-        assertThat(info.maxJobsInFlight()).isEqualTo(5);
-        assertThat(info.capabilities()).isEqualTo(EnumSet.of(Capability.URL_INPUT, Capability.BYTES_INPUT,
-                Capability.RESUME_IN_NEW_PROCESS));
+        assertThat(info.offline()).isFalse();
+        ModelInfo model = info.defaultModel();
+        assertThat(model.id()).isEqualTo("flux-kontext-pro");
+        assertThat(model.aspectRatios()).isEqualTo(EnumSet.allOf(AspectRatio.class));
+        assertThat(model.inputTypes()).isEqualTo(EnumSet.of(ImageType.PNG, ImageType.JPEG, ImageType.WEBP));
+        assertThat(model.maxInputBytes()).isEqualTo(3_700_000L);
+        assertThat(model.maxJobsInFlight()).isEqualTo(5);
+        assertThat(model.capabilities()).isEqualTo(EnumSet.of(Capability.URL_INPUT, Capability.BYTES_INPUT,
+                Capability.SEED, Capability.RESUME_IN_NEW_PROCESS));
         assertThat(factory.secretNames()).isEqualTo(Set.of("MODELSLAB_API_KEY"));
         assertThat(factory.isConfigured(ProviderConfig.empty())).isFalse();
         assertThat(factory.isConfigured(ProviderConfig.of(Map.of("MODELSLAB_API_KEY", KEY)))).isTrue();
@@ -145,7 +148,7 @@ class ModelsLabSettingsTest {
 
     @Test
     void theInputLimitLeavesTheUploadUnderFiveMillionCharacters() {
-        long limit = new ModelsLabProviderFactory().info().maxInputBytes();
+        long limit = new ModelsLabProviderFactory().info().defaultModel().maxInputBytes();
         long dataUri = "data:image/jpeg;base64,".length() + (limit + 2) / 3 * 4;
 
         assertThat(dataUri + 200).isLessThanOrEqualTo(5_000_000L);

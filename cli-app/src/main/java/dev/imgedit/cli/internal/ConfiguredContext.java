@@ -1,7 +1,6 @@
 package dev.imgedit.cli.internal;
 
-import dev.imgedit.Capability;
-import dev.imgedit.ImageEditProviders;
+import dev.imgedit.discovery.ImageEditProviders;
 import dev.imgedit.cli.internal.config.ApiKeyReference;
 import dev.imgedit.cli.internal.config.Configuration;
 import dev.imgedit.cli.internal.config.Setting;
@@ -50,7 +49,7 @@ final class ConfiguredContext {
         String named = environment.get(Setting.PROVIDER.variable());
         List<ImageEditProviderFactory> owners = named != null && providers.find(named.strip()).isPresent()
                 ? List.of(providers.factory(named.strip()))
-                : providers.factories().stream().filter(factory -> !factory.info().supports(Capability.OFFLINE))
+                : providers.factories().stream().filter(factory -> !factory.info().offline())
                         .toList();
         return owners.stream().flatMap(factory -> factory.secretNames().stream().sorted().limit(1)).toList();
     }

@@ -1,7 +1,7 @@
 package dev.imgedit.cli.internal;
 
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.util.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +55,7 @@ public final class JobOptions {
 
     /** @throws dev.imgedit.exception.InvalidRequestException when {@code --timeout} is not a positive duration */
     public Duration timeout() {
-        return timeout == null ? ImageEditProvider.DEFAULT_TIMEOUT : ProviderConfig.parseDuration("--timeout", timeout);
+        return timeout == null ? ImageEditProvider.DEFAULT_TIMEOUT : Durations.parse("--timeout", timeout);
     }
 
     /** The key from {@code --api-key-file}, or null when the environment is to supply it. */

@@ -23,7 +23,9 @@ public final class ProgressPrinter implements EditListener {
         StringBuilder line = new StringBuilder("imgedit: job ").append(progress.jobId()).append(' ')
                 .append(progress.status().name().toLowerCase(Locale.ROOT)).append(", ")
                 .append(seconds(progress.elapsed())).append(" elapsed");
-        progress.estimatedWaitOption().ifPresent(wait -> line.append(", about ").append(seconds(wait)).append(" left"));
+        if (progress.estimatedWait() != null) {
+            line.append(", about ").append(seconds(progress.estimatedWait())).append(" left");
+        }
         draw(line.toString());
     }
 

@@ -3,11 +3,10 @@ package dev.imgedit.cli.internal;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
-import com.google.inject.Stage;
-import dev.imgedit.Capability;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.ImageEditProviders;
-import dev.imgedit.ProviderChoice;
+import dev.imgedit.discovery.Fallback;
+import dev.imgedit.discovery.ImageEditProviders;
+import dev.imgedit.discovery.ProviderChoice;
 import dev.imgedit.exception.ProviderNotFoundException;
 import dev.imgedit.inject.ImageEditModule;
 import dev.imgedit.spi.ImageEditProviderFactory;
@@ -39,7 +38,8 @@ public final class ProviderSession implements AutoCloseable {
 
     /**
      * Chooses the provider as core does ({@code --provider}, else {@code IMGEDIT_PROVIDER}, else a configured online
-     * one, else the offline one) over the environment, with the key from {@code --api-key-file} on top.
+     * one), falling back to the offline one as the CLI's policy, over the environment with the key from
+     * {@code --api-key-file} on top.
      */
     public static ProviderSession open(CommandContext context, @Nullable String requestedId, @Nullable String apiKey,
             TemporaryFiles temporaryFiles) {
@@ -50,13 +50,14 @@ public final class ProviderSession implements AutoCloseable {
             placeApiKey(providers, requestedId, settings, apiKey, context);
         }
         ProviderConfig config = ProviderConfig.of(settings);
-        // DEVELOPMENT stage keeps singletons lazy: the provider is created when first asked for, not here.
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                new ImageEditModule(providers, config, requestedId), new CliModule(context, temporaryFiles));
+        Injector injector = Guice.createInjector(
+                new ImageEditModule(providers, config, requestedId, Fallback.OFFLINE),
+                new CliModule(context, temporaryFiles));
         ProviderChoice choice = withLibraryFolder(() -> unwrapped(() -> injector.getInstance(ProviderChoice.class)),
                 context);
-        context.notice("using provider '" + choice.factory().id() + "' ("
-                + context.configuration().explainProviderChoice(requestedId, choice.reason()) + ")");
+        String reason = requestedId != null && !requestedId.isBlank() ? "chosen with --provider"
+                : context.configuration().explainProviderChoice(null, choice.reason());
+        context.notice("using provider '" + choice.id() + "' (" + reason + ")");
         return new ProviderSession(injector, choice);
     }
 
@@ -93,12 +94,13 @@ public final class ProviderSession implements AutoCloseable {
             Map<String, String> settings, String apiKey, CommandContext context) {
         Map<String, String> everyOnlineProviderHasTheKey = new HashMap<>(settings);
         for (ImageEditProviderFactory factory : providers.factories()) {
-            if (!factory.info().supports(Capability.OFFLINE)) {
+            if (!factory.info().offline()) {
                 firstSecretName(factory).ifPresent(name -> everyOnlineProviderHasTheKey.put(name, apiKey));
             }
         }
         ImageEditProviderFactory chosen = withLibraryFolder(
-                () -> providers.choose(requestedId, ProviderConfig.of(everyOnlineProviderHasTheKey)).factory(),
+                () -> providers.choose(requestedId, ProviderConfig.of(everyOnlineProviderHasTheKey), Fallback.OFFLINE)
+                        .factory(),
                 context);
         Optional<String> name = firstSecretName(chosen);
         if (name.isPresent()) {
@@ -132,7 +134,7 @@ public final class ProviderSession implements AutoCloseable {
             if (!e.installed().isEmpty() || context.installationDirectoryOption().isEmpty()) {
                 throw e;
             }
-            throw new ProviderNotFoundException(e.getMessage() + ": here that is "
+            throw new ProviderNotFoundException(e.getMessage() + ": here, put it in "
                     + context.installationDirectoryOption().get().resolve("lib"), List.of());
         }
     }

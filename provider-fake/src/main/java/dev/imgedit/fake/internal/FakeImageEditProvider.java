@@ -1,5 +1,7 @@
 package dev.imgedit.fake.internal;
 
+import dev.imgedit.AspectRatio;
+import dev.imgedit.CheckedRequest;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
@@ -18,6 +20,7 @@ import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.JobNotFoundException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.fake.FakeSettings;
+import dev.imgedit.util.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +89,8 @@ public final class FakeImageEditProvider implements ImageEditProvider {
     public EditJob submit(EditRequest request) {
         Objects.requireNonNull(request, "request is null");
         ensureOpen();
-        ImageInput.Bytes input = RequestChecks.check(info, request);
+        CheckedRequest checked = info.check(request);
+        ImageInput.Bytes input = RequestChecks.inputBytes(checked);
         submitsReceived.incrementAndGet();
         if (!pause(settings.latency())) {
             throw new ProviderUnavailableException("interrupted before the fake service accepted the job; "
@@ -101,7 +105,7 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         FakeJob job = FakeJob.accepted(JobIds.newId(png), clock.instant(), settings,
                 List.of(new FakeJob.Output(ImageType.PNG, edit.width(), edit.height(), png.length,
                         JobIds.sha256(png))),
-                metadata(request, edit));
+                metadata(checked, edit));
         jobs.add(job, List.of(new EditedImage(null, ImageType.PNG, ImageBytes.adopt(png), edit.width(),
                 edit.height())));
         LOGGER.debug("Fake job {} accepted {}: effects {}, {}x{}, seed {}", job.id(), jobs.where(), edit.effects(),
@@ -140,7 +144,7 @@ public final class FakeImageEditProvider implements ImageEditProvider {
                 listener.onDownloading(handle, job.outputs().size());
                 List<EditedImage> images = whileWaiting(job.id(), started, () -> jobs.images(job));
                 return new EditResult(info.id(), job.id(), images,
-                        Duration.between(handle.submittedAt(), clock.instant()), job.metadata());
+                        Duration.between(handle.submittedAt(), clock.instant()), job.metadata(), List.of());
             }
             if (state.status() == JobStatus.FAILED) {
                 throw SimulatedFailures.of(Objects.requireNonNull(job.failure(), "failure"), job.id(), null);
@@ -205,12 +209,15 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         }
     }
 
-    private Map<String, String> metadata(EditRequest request, FakeEditor.Edit edit) {
+    private static Map<String, String> metadata(CheckedRequest checked, FakeEditor.Edit edit) {
         Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("model", info.model());
+        metadata.put("model", checked.model().id());
         metadata.put("effects", String.join(", ", edit.effects()));
         metadata.put("seed", Long.toString(edit.seed()));
-        request.aspectRatioOption().ifPresent(ratio -> metadata.put("aspectRatio", ratio.label()));
+        AspectRatio ratio = checked.request().aspectRatio();
+        if (ratio != null) {
+            metadata.put("aspectRatio", ratio.label());
+        }
         return metadata;
     }
 
@@ -231,22 +238,10 @@ public final class FakeImageEditProvider implements ImageEditProvider {
     private static EditTimeoutException timedOut(String jobId, long started) {
         Duration waited = since(started);
         String why = Thread.currentThread().isInterrupted()
-                ? "the wait for fake job " + jobId + " was interrupted after " + spoken(waited)
-                : "fake job " + jobId + " is still processing after " + spoken(waited);
+                ? "the wait for fake job " + jobId + " was interrupted after " + Durations.describe(waited)
+                : "fake job " + jobId + " is still processing after " + Durations.describe(waited);
         return new EditTimeoutException(why + "; it goes on at the provider: resume it by its id rather than "
                 + "submitting it again", jobId, waited);
-    }
-
-    /** {@code 250 ms}, {@code 1 s}, {@code 1.5 s}, {@code 300 s}. */
-    static String spoken(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis < 1000) {
-            return millis + " ms";
-        }
-        long tenths = Math.round(millis / 100.0);
-        return tenths % 10 == 0 || millis >= 60_000
-                ? Math.round(millis / 1000.0) + " s"
-                : tenths / 10 + "." + tenths % 10 + " s";
     }
 
     private static Duration since(long startedNanos) {

@@ -2,6 +2,7 @@ package dev.imgedit.modelslab.internal;
 
 import dev.imgedit.EditedImage;
 import dev.imgedit.ImageBytes;
+import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.exception.JobFailedException;
@@ -212,7 +213,7 @@ final class Downloader {
                     + redactor.redact(DataUris.preview(bytes)) + ")", jobId, null);
         }
         ImageType imageType = type.get();
-        ImageDimensions.Size size = ImageDimensions.read(bytes, imageType).orElseThrow(() -> new JobFailedException(
+        ImageSize size = ImageSize.read(ImageBytes.adopt(bytes), imageType).orElseThrow(() -> new JobFailedException(
                 "the output of ModelsLab job " + jobId + " at " + shown(url) + " is a damaged "
                         + imageType.name() + " image: its size cannot be read", jobId, null));
         return new EditedImage(url, imageType, ImageBytes.adopt(bytes), size.width(), size.height());

@@ -8,11 +8,9 @@ import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.ImageInput;
 import dev.imgedit.JobStatus;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.exception.InvalidRequestException;
-import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.modelslab.ModelsLabProviderFactory;
 import dev.imgedit.modelslab.ModelsLabSettings;
 import java.time.Duration;
@@ -38,10 +36,7 @@ public final class ModelsLabProvider implements ImageEditProvider {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public ModelsLabProvider(ProviderInfo info, ModelsLabSettings settings, Timing timing) {
-        Objects.requireNonNull(info, "info is null");
-        this.info = info.model().equals(settings.modelId()) ? info : new ProviderInfo(info.id(), info.description(),
-                settings.modelId(), info.aspectRatios(), info.inputTypes(), info.maxInputBytes(),
-                info.maxJobsInFlight(), info.capabilities());
+        this.info = Objects.requireNonNull(info, "info is null");
         this.timing = Objects.requireNonNull(timing, "timing is null");
         ObjectMapper mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -51,7 +46,7 @@ public final class ModelsLabProvider implements ImageEditProvider {
         ApiTransport transport = new ApiTransport(settings, client, mapper, redactor);
         ReplyInterpreter interpreter = new ReplyInterpreter(mapper, redactor);
         Sender sender = new Sender(transport, interpreter, retryPolicy, timing);
-        Uploader uploader = new Uploader(sender, settings.apiKey().reveal(), info.maxInputBytes(), redactor);
+        Uploader uploader = new Uploader(sender, settings.apiKey().reveal(), UploadLimits.MAX_INPUT_BYTES, redactor);
         Downloader downloader = new Downloader(client, DownloadPolicy.forBaseUrl(settings.baseUrl()),
                 ApiTransport.requestOptions(settings), settings.maxDownloadBytes(), retryPolicy, timing, redactor);
         OutputLinks links = new OutputLinks(redactor);
@@ -67,14 +62,7 @@ public final class ModelsLabProvider implements ImageEditProvider {
     @Override
     public EditJob submit(EditRequest request) {
         ensureOpen();
-        if (request.aspectRatio() != null && !info.aspectRatios().contains(request.aspectRatio())) {
-            throw new UnsupportedFeatureException("ModelsLab's " + info.model() + " does not offer the aspect ratio "
-                    + request.aspectRatio());
-        }
-        if (request.image() instanceof ImageInput.Bytes bytes && !info.inputTypes().contains(bytes.type())) {
-            throw new UnsupportedFeatureException("ModelsLab does not take " + bytes.type().mimeType() + " input");
-        }
-        return submitter.submit(request);
+        return submitter.submit(info.check(request));
     }
 
     @Override
@@ -123,6 +111,6 @@ public final class ModelsLabProvider implements ImageEditProvider {
 
     @Override
     public String toString() {
-        return "ModelsLabProvider[" + info.model() + (closed.get() ? ", closed" : "") + "]";
+        return "ModelsLabProvider[" + info.defaultModel().id() + (closed.get() ? ", closed" : "") + "]";
     }
 }

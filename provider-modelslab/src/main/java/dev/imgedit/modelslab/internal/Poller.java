@@ -73,7 +73,7 @@ final class Poller {
         Duration elapsed = Duration.between(job.submittedAt(), timing.now());
         LOGGER.debug("ModelsLab job {} done: {} image(s)", job.id(), images.size());
         return new EditResult(ModelsLabProvider.PROVIDER_ID, job.id(), images,
-                elapsed.isNegative() ? Duration.ZERO : elapsed, metadata);
+                elapsed.isNegative() ? Duration.ZERO : elapsed, metadata, List.of());
     }
 
     /** One await of one job: the state of its polling loop. */

@@ -1,5 +1,6 @@
 package dev.imgedit.modelslab.internal;
 
+import dev.imgedit.CheckedRequest;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditRequest;
 import dev.imgedit.ImageInput;
@@ -39,9 +40,11 @@ final class Submitter {
         this.timing = timing;
     }
 
-    EditJob submit(EditRequest request) {
+    EditJob submit(CheckedRequest checked) {
+        EditRequest request = checked.request();
         Map<String, Object> extra = SubmitBody.extraFields(request.providerOptions());
-        String trackId = trackId(request.providerOptions().get(SubmitBody.TRACK_ID));
+        String trackId = trackId(request.trackId() != null ? request.trackId()
+                : request.providerOptions().get(SubmitBody.TRACK_ID));
         String initImage;
         if (request.image() instanceof ImageInput.Bytes bytes) {
             initImage = uploader.upload(bytes).toString();
@@ -50,7 +53,7 @@ final class Submitter {
             checkReachable(url);
             initImage = url.toString();
         }
-        SubmitBody body = new SubmitBody(settings.apiKey().reveal(), settings.modelId(), initImage, request.prompt(),
+        SubmitBody body = new SubmitBody(settings.apiKey().reveal(), checked.model().id(), initImage, request.prompt(),
                 request.aspectRatio() == null ? null : request.aspectRatio().label(), request.seed(), trackId, extra);
         Outcome outcome = sender.send(Phase.SUBMIT, api -> api.submit(body), trackId);
         EditJob job = toJob(outcome, trackId);

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.imgedit.ImageBytes;
+import dev.imgedit.ImageSize;
+import dev.imgedit.ImageType;
 import dev.imgedit.testkit.TestImages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ModelsLab-compatible server on 127.0.0.1 for offline tests: {@code POST /api/v6/base64_to_url},
@@ -311,11 +315,26 @@ public final class ModelsLabTestServer implements AutoCloseable {
         long id = nextId.addAndGet(7);
         ServerJob job = new ServerJob(String.valueOf(id), String.valueOf(id - 10_028),
                 json.path("track_id").asText(""), json.hasNonNull("aspect_ratio") ? json.get("aspect_ratio").asText()
-                        : null, script == null ? defaultScript : script);
+                        : proportionsOfUpload(json.path("init_image").asText("")),
+                script == null ? defaultScript : script);
         jobs.put(job.id, job);
         jobs.put(job.fetchId, job);
         answeredSubmit(job.script.submit().dropConnection() ? 0 : job.script.submit().status());
         Exchanges.send(exchange, job.script.submit(), job.variables(advertised));
+    }
+
+    /**
+     * Without an aspect ratio Flux Kontext keeps the input's proportions: those of the uploaded image, written
+     * {@code width:height}, or null (square) for an input this server did not receive.
+     */
+    private @Nullable String proportionsOfUpload(String initImage) {
+        String path = initImage.startsWith(advertised) ? initImage.substring(advertised.length()) : "";
+        byte[] upload = uploads.get(path);
+        if (upload == null) {
+            return null;
+        }
+        return ImageType.detect(upload).flatMap(type -> ImageSize.read(ImageBytes.adopt(upload), type))
+                .map(size -> size.width() + ":" + size.height()).orElse(null);
     }
 
     private void fetch(HttpExchange exchange, byte[] body, String id) throws IOException {

@@ -1,7 +1,7 @@
 package dev.imgedit.cli.internal.config;
 
-import dev.imgedit.ImageEditProviders;
 import dev.imgedit.cli.internal.text.Columns;
+import dev.imgedit.discovery.ImageEditProviders;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.imgedit.cli.internal.config;
 
 import dev.imgedit.AspectRatio;
-import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.util.Durations;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +75,7 @@ public enum Setting {
         }
         try {
             switch (this) {
-                case TIMEOUT -> ProviderConfig.parseDuration(name, value);
+                case TIMEOUT -> Durations.parse(name, value);
                 case ASPECT_RATIO -> AspectRatio.parse(value);
                 case PROVIDER -> {
                     if (!value.strip().toLowerCase(Locale.ROOT).matches("[a-z0-9][a-z0-9._-]*")) {
@@ -85,7 +85,7 @@ public enum Setting {
                 default -> { }
             }
         } catch (RuntimeException e) {
-            // parseDuration names what it parsed; the aspect ratio's message does not.
+            // Durations.parse names what it parsed; the aspect ratio's message does not.
             return this == TIMEOUT ? e.getMessage() : name + ": " + e.getMessage();
         }
         return null;

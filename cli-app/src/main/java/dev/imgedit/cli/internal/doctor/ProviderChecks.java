@@ -1,10 +1,10 @@
 package dev.imgedit.cli.internal.doctor;
 
-import dev.imgedit.Capability;
-import dev.imgedit.ImageEditProviders;
-import dev.imgedit.ProviderChoice;
 import dev.imgedit.cli.internal.config.Configuration;
 import dev.imgedit.cli.internal.config.SecretMask;
+import dev.imgedit.discovery.Fallback;
+import dev.imgedit.discovery.ImageEditProviders;
+import dev.imgedit.discovery.ProviderChoice;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
@@ -44,7 +44,7 @@ final class ProviderChecks {
         ProviderConfig config = ProviderConfig.of(environment);
         String chosen = null;
         try {
-            ProviderChoice choice = providers.choose(null, config);
+            ProviderChoice choice = providers.choose(null, config, Fallback.OFFLINE);
             chosen = choice.factory().id();
             findings.add(Finding.ok("edits use", "provider " + chosen + " ("
                     + configuration.explainProviderChoice(null, choice.reason()) + ")"));
@@ -67,7 +67,7 @@ final class ProviderChecks {
                     : Finding.note(subject, "installed, not configured: " + fix));
         }
         List<Finding> findings = new ArrayList<>();
-        boolean offlineProvider = factory.info().supports(Capability.OFFLINE);
+        boolean offlineProvider = factory.info().offline();
         String keys = describeKeys(factory);
         String opened = offlineProvider ? null : openAndClose(factory, config);
         if (opened != null) {

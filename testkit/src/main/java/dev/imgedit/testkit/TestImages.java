@@ -36,6 +36,21 @@ public final class TestImages {
         return bytes;
     }
 
+    /**
+     * The header of a lossless WebP image of this size (RIFF, {@code VP8L}, the size bits) followed by zeros: its
+     * type and size are read from it, its pixels are not there.
+     */
+    public static byte[] webpHeader(int width, int height) {
+        byte[] bytes = new byte[30];
+        byte[] riff = {'R', 'I', 'F', 'F', 22, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 10, 0, 0, 0, 0x2F};
+        System.arraycopy(riff, 0, bytes, 0, riff.length);
+        long bits = (width - 1L) | (height - 1L) << 14;
+        for (int i = 0; i < 4; i++) {
+            bytes[21 + i] = (byte) (bits >> (8 * i));
+        }
+        return bytes;
+    }
+
     public static BufferedImage scene(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -1,20 +1,19 @@
-package dev.imgedit.modelslab.internal;
+package dev.imgedit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imgedit.ImageType;
-import dev.imgedit.testkit.TestImages;
+import dev.imgedit.testing.Images;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class ImageDimensionsTest {
+class ImageSizeTest {
 
     @Test
     void pngAndJpegSizesComeFromTheirHeaders() {
-        assertThat(ImageDimensions.read(TestImages.png(321, 123), ImageType.PNG))
-                .contains(new ImageDimensions.Size(321, 123));
-        assertThat(ImageDimensions.read(TestImages.jpeg(200, 77), ImageType.JPEG))
-                .contains(new ImageDimensions.Size(200, 77));
+        assertThat(ImageSize.read(ImageBytes.adopt(Images.png(321, 123)), ImageType.PNG))
+                .contains(new ImageSize(321, 123));
+        assertThat(ImageSize.read(ImageBytes.adopt(Images.jpeg(200, 77)), ImageType.JPEG))
+                .contains(new ImageSize(200, 77));
     }
 
     @Test
@@ -28,7 +27,7 @@ class ImageDimensionsTest {
         webp[28] = (byte) (576 & 0xFF);
         webp[29] = (byte) (576 >> 8);
 
-        assertThat(ImageDimensions.read(webp, ImageType.WEBP)).contains(new ImageDimensions.Size(1024, 576));
+        assertThat(ImageSize.read(ImageBytes.adopt(webp), ImageType.WEBP)).contains(new ImageSize(1024, 576));
     }
 
     @Test
@@ -40,7 +39,7 @@ class ImageDimensionsTest {
             webp[21 + i] = (byte) (bits >> (8 * i));
         }
 
-        assertThat(ImageDimensions.read(webp, ImageType.WEBP)).contains(new ImageDimensions.Size(1000, 750));
+        assertThat(ImageSize.read(ImageBytes.adopt(webp), ImageType.WEBP)).contains(new ImageSize(1000, 750));
     }
 
     @Test
@@ -53,14 +52,14 @@ class ImageDimensionsTest {
             webp[27 + i] = (byte) (height >> (8 * i));
         }
 
-        assertThat(ImageDimensions.read(webp, ImageType.WEBP)).contains(new ImageDimensions.Size(2048, 877));
+        assertThat(ImageSize.read(ImageBytes.adopt(webp), ImageType.WEBP)).contains(new ImageSize(2048, 877));
     }
 
     @Test
     void aTruncatedHeaderHasNoSize() {
-        assertThat(ImageDimensions.read(TestImages.pngSignatureFollowedByZeros(30), ImageType.PNG)).isEmpty();
-        assertThat(ImageDimensions.read(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, ImageType.JPEG)).isEmpty();
-        assertThat(ImageDimensions.read(riff("VP8Z"), ImageType.WEBP)).isEmpty();
+        assertThat(ImageSize.read(ImageBytes.adopt(pngSignatureFollowedByZeros()), ImageType.PNG)).isEmpty();
+        assertThat(ImageSize.read(ImageBytes.adopt(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}), ImageType.JPEG)).isEmpty();
+        assertThat(ImageSize.read(ImageBytes.adopt(riff("VP8Z")), ImageType.WEBP)).isEmpty();
     }
 
     private static byte[] riff(String chunk) {
@@ -68,6 +67,12 @@ class ImageDimensionsTest {
         System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
         System.arraycopy("WEBP".getBytes(StandardCharsets.US_ASCII), 0, bytes, 8, 4);
         System.arraycopy(chunk.getBytes(StandardCharsets.US_ASCII), 0, bytes, 12, 4);
+        return bytes;
+    }
+
+    private static byte[] pngSignatureFollowedByZeros() {
+        byte[] bytes = new byte[30];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, bytes, 0, 8);
         return bytes;
     }
 }

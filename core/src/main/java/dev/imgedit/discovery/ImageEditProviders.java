@@ -1,5 +1,7 @@
-package dev.imgedit;
+package dev.imgedit.discovery;
 
+import dev.imgedit.ImageEditProvider;
+import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.ProviderNotFoundException;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +23,17 @@ import org.slf4j.LoggerFactory;
  * installs it, taking it off removes it.
  *
  * <pre>{@code
- * try (ImageEditProvider provider = ImageEditProviders.discover().open("fake", ProviderConfig.empty())) {
- *     EditResult result = provider.edit(EditRequest.builder(ImageInput.file(path), "make it snow").build());
- * }
+ * ImageEditProviders providers = ImageEditProviders.discover();
+ * ProviderChoice choice = providers.choose(null, config, Fallback.OFFLINE);  // or Fallback.NONE in production
+ * try (ImageEditProvider provider = choice.factory().create(config)) { ... }
  * }</pre>
  */
 public final class ImageEditProviders {
     /** The setting that names the provider to use when the caller names none. */
     public static final String PROVIDER_SETTING = "IMGEDIT_PROVIDER";
+
+    /** The offline provider preferred when several are installed and none is named. */
+    public static final String PREFERRED_OFFLINE_ID = "fake";
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ImageEditProviders.class);
 
@@ -39,7 +45,7 @@ public final class ImageEditProviders {
 
     /**
      * Finds the factories visible to the thread's context class loader, then to core's own loader. The first
-     * factory seen for an id wins.
+     * factory seen for an id wins; one that fails to load is skipped with a warning.
      */
     public static ImageEditProviders discover() {
         List<ClassLoader> loaders = new ArrayList<>();
@@ -105,56 +111,77 @@ public final class ImageEditProviders {
         return factory(id).create(config);
     }
 
+    /** {@link #choose(String, ProviderConfig, Fallback)} without a fallback. */
+    public ProviderChoice choose(@Nullable String requestedId, ProviderConfig config) {
+        return choose(requestedId, config, Fallback.NONE);
+    }
+
     /**
-     * Picks a provider: {@code requestedId} when given, else the {@value #PROVIDER_SETTING} setting, else the
-     * first configured online provider (one whose API key is set), else the first offline one.
+     * Picks a provider, in this order: {@code requestedId} when given; else the {@value #PROVIDER_SETTING} setting;
+     * else the online provider that says it is configured (its key is set), the first by id if several are; else,
+     * only when {@code fallback} is {@link Fallback#OFFLINE}, an offline provider ({@value #PREFERRED_OFFLINE_ID}
+     * when installed).
      *
      * @throws ProviderNotFoundException when the named provider is not installed, or none is
+     * @throws AuthenticationException when online providers are installed, none is configured, and no fallback was
+     *     asked for; the message names the settings that would configure them
      */
-    public ProviderChoice choose(@Nullable String requestedId, ProviderConfig config) {
+    public ProviderChoice choose(@Nullable String requestedId, ProviderConfig config, Fallback fallback) {
         if (requestedId != null && !requestedId.isBlank()) {
-            return new ProviderChoice(factory(requestedId.strip()), "chosen with --provider");
+            return new ProviderChoice(factory(requestedId.strip()), "requested by name", false);
         }
         Optional<String> configured = config.get(PROVIDER_SETTING);
         if (configured.isPresent()) {
-            return new ProviderChoice(factory(configured.get()), PROVIDER_SETTING + " is set");
+            return new ProviderChoice(factory(configured.get()), PROVIDER_SETTING + " is set", false);
         }
         if (factories.isEmpty()) {
             throw noneInstalled();
         }
-        for (ImageEditProviderFactory factory : factories.values()) {
-            if (!factory.info().supports(Capability.OFFLINE) && factory.isConfigured(config)) {
-                return new ProviderChoice(factory, describeSettings(factory));
+        for (ImageEditProviderFactory factory : online()) {
+            if (factory.isConfigured(config)) {
+                return new ProviderChoice(factory, describeSettings(factory), false);
             }
         }
-        for (ImageEditProviderFactory factory : factories.values()) {
-            if (factory.info().supports(Capability.OFFLINE)) {
-                return new ProviderChoice(factory, "no online provider is configured; set "
-                        + onlineSettingsHint() + " to use one");
-            }
+        Optional<ImageEditProviderFactory> offline = preferredOffline();
+        if (fallback == Fallback.OFFLINE && offline.isPresent()) {
+            return new ProviderChoice(offline.get(), online().isEmpty()
+                    ? "it is the offline provider installed"
+                    : "no online provider is configured; set " + onlineSettingsHint() + " to use one", true);
         }
-        ImageEditProviderFactory first = factories.values().iterator().next();
-        return new ProviderChoice(first, "no offline provider is installed, and this one is not configured");
+        if (online().isEmpty()) {
+            throw new ProviderNotFoundException("only offline providers are installed ("
+                    + String.join(", ", ids()) + "): name one, or ask for the offline fallback", ids());
+        }
+        throw new AuthenticationException("no online provider is configured: set " + onlineSettingsHint()
+                + (offline.isPresent() ? ", or name the offline provider " + offline.get().id() : ""));
+    }
+
+    private List<ImageEditProviderFactory> online() {
+        return factories.values().stream().filter(factory -> !factory.info().offline()).toList();
+    }
+
+    private Optional<ImageEditProviderFactory> preferredOffline() {
+        ImageEditProviderFactory preferred = factories.get(PREFERRED_OFFLINE_ID);
+        if (preferred != null && preferred.info().offline()) {
+            return Optional.of(preferred);
+        }
+        return factories.values().stream().filter(factory -> factory.info().offline()).findFirst();
     }
 
     private String onlineSettingsHint() {
-        List<String> names = new ArrayList<>();
-        for (ImageEditProviderFactory factory : factories.values()) {
-            if (!factory.info().supports(Capability.OFFLINE)) {
-                names.addAll(factory.secretNames());
-            }
-        }
-        return names.isEmpty() ? PROVIDER_SETTING : String.join(" or ", names.stream().sorted().toList());
+        List<String> names = online().stream().flatMap(factory -> factory.secretNames().stream()).sorted()
+                .distinct().toList();
+        return names.isEmpty() ? PROVIDER_SETTING : String.join(" or ", names);
     }
 
     private static String describeSettings(ImageEditProviderFactory factory) {
         List<String> names = factory.secretNames().stream().sorted().toList();
-        return names.isEmpty() ? "it needs no settings" : String.join(", ", names) + " is set";
+        return names.isEmpty() ? "it says it is configured" : names.stream().collect(Collectors.joining(", "))
+                + (names.size() == 1 ? " is set" : " are set");
     }
 
     private static ProviderNotFoundException noneInstalled() {
         return new ProviderNotFoundException("no image-edit provider is installed: put a provider jar such as "
-                + "imgedit-provider-fake or imgedit-provider-modelslab on the classpath (the CLI's lib/ folder)",
-                List.of());
+                + "imgedit-provider-fake or imgedit-provider-modelslab on the classpath", List.of());
     }
 }

@@ -1,36 +1,32 @@
-package dev.imgedit.modelslab.internal;
+package dev.imgedit;
 
-import dev.imgedit.ImageType;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an image's width and height from its header, without decoding it: PNG's IHDR, JPEG's start-of-frame
  * marker, and the three WebP layouts (lossy VP8, lossless VP8L, extended VP8X), which ImageIO cannot read at all.
  */
-final class ImageDimensions {
-    private ImageDimensions() {}
+final class ImageHeaders {
+    private ImageHeaders() {}
 
-    record Size(int width, int height) {}
-
-    static Optional<Size> read(byte[] bytes, ImageType type) {
-        @Nullable Size size = switch (type) {
+    static @Nullable ImageSize read(byte[] bytes, ImageType type) {
+        @Nullable ImageSize size = switch (type) {
             case PNG -> png(bytes);
             case JPEG -> jpeg(bytes);
             case WEBP -> webp(bytes);
         };
-        return size != null && size.width() > 0 && size.height() > 0 ? Optional.of(size) : Optional.empty();
+        return size != null && size.width() > 0 && size.height() > 0 ? size : null;
     }
 
-    private static @Nullable Size png(byte[] bytes) {
+    private static @Nullable ImageSize png(byte[] bytes) {
         if (bytes.length < 24 || bytes[12] != 'I' || bytes[13] != 'H' || bytes[14] != 'D' || bytes[15] != 'R') {
             return null;
         }
-        return new Size(bigEndianInt(bytes, 16), bigEndianInt(bytes, 20));
+        return new ImageSize(bigEndianInt(bytes, 16), bigEndianInt(bytes, 20));
     }
 
-    private static @Nullable Size jpeg(byte[] bytes) {
+    private static @Nullable ImageSize jpeg(byte[] bytes) {
         int position = 2;
         while (position + 3 < bytes.length) {
             if ((bytes[position] & 0xFF) != 0xFF) {
@@ -52,7 +48,7 @@ final class ImageDimensions {
                 if (position + 8 >= bytes.length) {
                     return null;
                 }
-                return new Size(bigEndianShort(bytes, position + 7), bigEndianShort(bytes, position + 5));
+                return new ImageSize(bigEndianShort(bytes, position + 7), bigEndianShort(bytes, position + 5));
             }
             if (marker == 0xD9 || marker == 0xDA || length < 2) {
                 return null;
@@ -62,7 +58,7 @@ final class ImageDimensions {
         return null;
     }
 
-    private static @Nullable Size webp(byte[] bytes) {
+    private static @Nullable ImageSize webp(byte[] bytes) {
         if (bytes.length < 30) {
             return null;
         }
@@ -72,16 +68,16 @@ final class ImageDimensions {
                 if ((bytes[23] & 0xFF) != 0x9D || (bytes[24] & 0xFF) != 0x01 || (bytes[25] & 0xFF) != 0x2A) {
                     return null;
                 }
-                return new Size(littleEndianShort(bytes, 26) & 0x3FFF, littleEndianShort(bytes, 28) & 0x3FFF);
+                return new ImageSize(littleEndianShort(bytes, 26) & 0x3FFF, littleEndianShort(bytes, 28) & 0x3FFF);
             case "VP8L":
                 if ((bytes[20] & 0xFF) != 0x2F) {
                     return null;
                 }
                 long bits = (bytes[21] & 0xFFL) | (bytes[22] & 0xFFL) << 8 | (bytes[23] & 0xFFL) << 16
                         | (bytes[24] & 0xFFL) << 24;
-                return new Size((int) (bits & 0x3FFF) + 1, (int) ((bits >> 14) & 0x3FFF) + 1);
+                return new ImageSize((int) (bits & 0x3FFF) + 1, (int) ((bits >> 14) & 0x3FFF) + 1);
             case "VP8X":
-                return new Size(littleEndianTriple(bytes, 24) + 1, littleEndianTriple(bytes, 27) + 1);
+                return new ImageSize(littleEndianTriple(bytes, 24) + 1, littleEndianTriple(bytes, 27) + 1);
             default:
                 return null;
         }
