@@ -44,6 +44,17 @@ public interface ImageEditProviderFactory {
     }
 
     /**
+     * Where a setup check can ask whether the provider's service is reachable, read from {@code config} without a key
+     * and without sending anything; {@link ReachabilityCheck#NOTHING_TO_CHECK} (the default) for a provider that
+     * needs no network.
+     *
+     * @throws dev.imgedit.exception.InvalidRequestException when a setting it reads is malformed
+     */
+    default ReachabilityCheck reachabilityCheck(ProviderConfig config) {
+        return ReachabilityCheck.NOTHING_TO_CHECK;
+    }
+
+    /**
      * Opens the provider.
      *
      * @throws dev.imgedit.exception.AuthenticationException when a required key is missing

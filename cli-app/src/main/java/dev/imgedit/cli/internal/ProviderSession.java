@@ -60,8 +60,9 @@ public final class ProviderSession implements AutoCloseable {
         ProviderChoice choice = withLibraryFolder(() -> unwrapped(() -> injector.getInstance(ProviderChoice.class)),
                 context);
         String reason = requestedId != null && !requestedId.isBlank() ? "chosen with --provider"
-                : apiKey != null && !choice.fellBack() && !settings.containsKey(ImageEditProviders.PROVIDER_SETTING)
-                        ? "its key comes from --api-key-file" : choice.reason();
+                : context.configuration().explainProviderChoice(null, apiKey != null && !choice.fellBack()
+                        && !settings.containsKey(ImageEditProviders.PROVIDER_SETTING)
+                                ? "its key comes from --api-key-file" : choice.reason());
         context.notice("using provider '" + choice.id() + "' (" + reason + ")");
         return new ProviderSession(injector, providers, choice);
     }
