@@ -7,9 +7,9 @@ import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.imaging.internal.ImageDecoding;
 import dev.imgedit.imaging.internal.ImageEncoding;
-import dev.imgedit.imaging.internal.Metadata;
-import dev.imgedit.imaging.internal.Orientation;
 import dev.imgedit.imaging.internal.Rendering;
+import dev.imgedit.imaging.internal.metadata.Metadata;
+import dev.imgedit.imaging.internal.metadata.Orientation;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
 

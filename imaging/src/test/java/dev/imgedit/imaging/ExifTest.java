@@ -2,8 +2,8 @@ package dev.imgedit.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imgedit.imaging.internal.Exif;
-import dev.imgedit.imaging.internal.Orientation;
+import dev.imgedit.imaging.internal.metadata.Exif;
+import dev.imgedit.imaging.internal.metadata.Orientation;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;

@@ -10,6 +10,7 @@ import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.UnsupportedFeatureException;
+import dev.imgedit.imaging.internal.Wording;
 import dev.imgedit.testkit.TestImages;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -112,6 +113,40 @@ class FittingToTheModelTest {
     }
 
     @Test
+    void aTurnedJpegMuchLargerThanTheLimitIsDecodedSubsampledAndComesOutUpright() {
+        byte[] jpeg = TaggedFiles.jpegWith(Pictures.jpeg(Pictures.stored(Pictures.quarters(800, 600), 6), 0.9f),
+                TaggedFiles.exifSegment(TaggedFiles.exif(6)));
+        ModelInfo model = Models.limitedTo(10_000_000, 20_000, ImageType.JPEG);
+
+        PreparedInput prepared = prepare(jpeg, "sideways.jpg", model, PreparationPolicy.DEFAULT);
+
+        BufferedImage decoded = Pictures.decode(prepared.image().data());
+        assertThat(decoded.getWidth()).isEqualTo(163);
+        assertThat(decoded.getHeight()).isEqualTo(122);
+        Pictures.assertQuarters(decoded);
+        assertThat(prepared.notices()).singleElement().asString()
+                .startsWith("resized 'sideways.jpg' from 800x600 (")
+                .endsWith(") to 163x122 (" + Wording.bytes(prepared.image().data().size())
+                        + ") to fit the 20,000-pixel input limit of small-model");
+    }
+
+    @Test
+    void aWebpOverThePixelLimitIsDecodedSubsampledThroughTheWebpReader() {
+        byte[] webp = Pictures.resource("scene-lossy.webp");
+        ModelInfo model = Models.limitedTo(10_000_000, 20_000, ImageType.WEBP, ImageType.PNG, ImageType.JPEG);
+
+        PreparedInput prepared = prepare(webp, "scene.webp", model, PreparationPolicy.DEFAULT);
+
+        assertThat(prepared.image().type()).isEqualTo(ImageType.JPEG);
+        BufferedImage decoded = Pictures.decode(prepared.image().data());
+        assertThat(decoded.getWidth()).isEqualTo(163);
+        assertThat(decoded.getHeight()).isEqualTo(122);
+        BufferedImage original = Pictures.decode(webp);
+        Pictures.assertColour(decoded, 80, 3, new Color(original.getRGB(160, 6)));
+        Pictures.assertColour(decoded, 80, 118, new Color(original.getRGB(160, 234)));
+    }
+
+    @Test
     void withoutResizingAnImageOverTheByteLimitIsRefusedNamingSizeLimitAndFix() {
         byte[] png = TestImages.png(300, 200);
         ModelInfo model = Models.limitedTo(png.length - 1, 1_000_000);
@@ -129,8 +164,8 @@ class FittingToTheModelTest {
 
         assertThatThrownBy(() -> prepare(TestImages.png(2000, 1000), "wide.png", model, NO_RESIZE))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("'wide.png' is 2000x1000 pixels (2 megapixels), over the 1-megapixel input limit of "
-                        + "small-model: let it be resized to fit, or give a smaller image, scaled to 1414x707 or less");
+                .hasMessage("'wide.png' is 2000x1000 (2 megapixels), over the 1-megapixel input limit of "
+                        + "small-model: let it be resized to fit, or give a smaller image of at most 1414x707");
     }
 
     @Test

@@ -47,6 +47,15 @@ class ImagingArchitectureTest {
     }
 
     @Test
+    void fileStructuresAreWalkedWithoutDecoding() {
+        noClasses().that().resideInAPackage("dev.imgedit.imaging.internal.metadata..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.imageio..", "java.awt.image..",
+                        "dev.imgedit.imaging.internal")
+                .because("stripping metadata must leave the pixels' bytes as they were, so it never decodes them")
+                .check(CLASSES);
+    }
+
+    @Test
     void logsGoThroughSlf4jOnlyAndNothingIsPrinted() {
         NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because("a library logs through SLF4J; only the CLI prints")
                 .check(CLASSES);

@@ -9,8 +9,8 @@ import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageInput;
 import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
-import dev.imgedit.imaging.internal.Exif;
-import dev.imgedit.imaging.internal.Orientation;
+import dev.imgedit.imaging.internal.metadata.Exif;
+import dev.imgedit.imaging.internal.metadata.Orientation;
 import dev.imgedit.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
@@ -59,6 +59,20 @@ class MetadataStrippingTest {
         assertThat(contains(stripped, "taken at home")).isFalse();
         assertThat(stripped).as("the file as encoded, before metadata was added").isEqualTo(plain);
         assertThat(prepared.notices()).isEmpty();
+    }
+
+    @Test
+    void whatDecidesHowAJpegDecodesStays() {
+        byte[] plain = TestImages.jpeg(320, 240);
+        byte[] colour = TaggedFiles.segment(0xE2, "ICC_PROFILE\0\1\1not a real profile".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] adobe = TaggedFiles.segment(0xEE, new byte[] {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 1});
+        byte[] tagged = TaggedFiles.jpegWith(plain, TaggedFiles.exifSegment(TaggedFiles.exif(1)), colour, adobe,
+                TaggedFiles.commentSegment("taken at home"));
+
+        PreparedInput prepared = prepare(tagged, "profiled.jpg");
+
+        assertThat(prepared.image().data().toByteArray()).isEqualTo(TaggedFiles.jpegWith(plain, colour, adobe));
     }
 
     @Test

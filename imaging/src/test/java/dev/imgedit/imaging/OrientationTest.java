@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OrientationTest {
@@ -34,28 +35,17 @@ class OrientationTest {
         assertThat(prepared.notices()).isEmpty();
     }
 
-    @Test
-    void orientationSixTurnsAPhoneShotClockwiseSoItsLeftEdgeIsOnTop() {
-        // EXIF 6: the stored column 0 is the upright image's top.
-        PreparedInput prepared = prepare(phoneShot(6), "portrait.jpg");
+    /** EXIF 6 says the stored column 0 is the upright top (turn clockwise); EXIF 8, the bottom (counterclockwise). */
+    @ParameterizedTest(name = "orientation {0} puts the stored left edge at the {1}")
+    @CsvSource({"6, top", "8, bottom"})
+    void aPhoneShotIsTurnedTheRightWay(int orientation, String edge) {
+        PreparedInput prepared = prepare(phoneShot(orientation), "portrait.jpg");
 
         BufferedImage result = Pictures.decode(prepared.image().data());
         assertThat(result.getWidth()).isEqualTo(60);
         assertThat(result.getHeight()).isEqualTo(80);
-        assertColour(result, 30, 4, BAND);
-        assertColour(result, 30, 75, REST);
-    }
-
-    @Test
-    void orientationEightTurnsItCounterclockwiseSoItsLeftEdgeIsAtTheBottom() {
-        // EXIF 8: the stored column 0 is the upright image's bottom.
-        PreparedInput prepared = prepare(phoneShot(8), "portrait.jpg");
-
-        BufferedImage result = Pictures.decode(prepared.image().data());
-        assertThat(result.getWidth()).isEqualTo(60);
-        assertThat(result.getHeight()).isEqualTo(80);
-        assertColour(result, 30, 75, BAND);
-        assertColour(result, 30, 4, REST);
+        assertColour(result, 30, 4, edge.equals("top") ? BAND : REST);
+        assertColour(result, 30, 75, edge.equals("top") ? REST : BAND);
     }
 
     @Test

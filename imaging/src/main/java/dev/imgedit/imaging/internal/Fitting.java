@@ -6,6 +6,8 @@ import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.imaging.internal.metadata.Metadata;
+import dev.imgedit.imaging.internal.metadata.Orientation;
 import java.awt.image.BufferedImage;
 import java.util.Set;
 import org.slf4j.Logger;

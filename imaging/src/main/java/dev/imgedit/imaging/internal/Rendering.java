@@ -1,6 +1,7 @@
 package dev.imgedit.imaging.internal;
 
 import dev.imgedit.ImageSize;
+import dev.imgedit.imaging.internal.metadata.Orientation;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -61,10 +61,10 @@ public final class Wording {
         }
         String scaleTo = "";
         if (size.pixels() > model.maxInputPixels()) {
-            sizes.add(size + " pixels (" + megapixels(size.pixels()) + " megapixels)");
-            limits.add(megapixels(model.maxInputPixels()) + "-megapixel");
-            scaleTo = ", scaled to " + Fitting.scaled(size, Math.sqrt((double) model.maxInputPixels() / size.pixels()),
-                    model.maxInputPixels()) + " or less";
+            sizes.add(size + " (" + pixelCount(size.pixels()) + ")");
+            limits.add(pixelLimit(model.maxInputPixels()));
+            scaleTo = " of at most " + Fitting.scaled(size, Math.sqrt((double) model.maxInputPixels() / size.pixels()),
+                    model.maxInputPixels());
         }
         return what + " is " + String.join(" and ", sizes) + ", over the " + String.join(" and ", limits)
                 + " input limit" + (limits.size() > 1 ? "s" : "") + " of " + model.id()
@@ -108,8 +108,15 @@ public final class Wording {
         return oneDecimal(bytes / 1_000_000.0) + " MB";
     }
 
-    private static String megapixels(long pixels) {
-        return oneDecimal(pixels / 1_000_000.0);
+    /** A pixel count as an adjective: {@code 16.8-megapixel}, or {@code 20,000-pixel} below a tenth of one. */
+    private static String pixelLimit(long pixels) {
+        return pixels < 100_000 ? String.format(Locale.ROOT, "%,d-pixel", pixels)
+                : oneDecimal(pixels / 1_000_000.0) + "-megapixel";
+    }
+
+    private static String pixelCount(long pixels) {
+        return pixels < 100_000 ? String.format(Locale.ROOT, "%,d pixels", pixels)
+                : oneDecimal(pixels / 1_000_000.0) + " megapixels";
     }
 
     private static String oneDecimal(double value) {
@@ -123,7 +130,7 @@ public final class Wording {
             limits.add(bytes(model.maxInputBytes()));
         }
         if (size.pixels() > model.maxInputPixels()) {
-            limits.add(megapixels(model.maxInputPixels()) + "-megapixel");
+            limits.add(pixelLimit(model.maxInputPixels()));
         }
         return limits;
     }

@@ -1,14 +1,12 @@
-package dev.imgedit.imaging.internal;
+package dev.imgedit.imaging.internal.metadata;
 
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A PNG file's chunks, walked without decoding: text ({@code tEXt}, {@code iTXt}, {@code zTXt}, where XMP lives too),
@@ -24,11 +22,7 @@ final class PngFile {
     static Metadata read(ImageBytes image) {
         ByteBuffer bytes = image.asReadOnlyBuffer();
         int length = bytes.limit();
-        List<int[]> removed = new ArrayList<>();
-        List<byte[]> carried = new ArrayList<>();
-        byte @Nullable [] exif = null;
-        Orientation orientation = Orientation.NORMAL;
-        boolean otherThanExif = false;
+        MetadataFinds finds = new MetadataFinds();
         int imageEnd = length;
         int position = SIGNATURE_LENGTH;
         while (position + 12 <= length) {
@@ -38,16 +32,10 @@ final class PngFile {
             }
             int end = position + 12 + (int) dataLength;
             String type = ByteRuns.fourCharacterCode(bytes, position + 4);
-            if (METADATA_CHUNKS.contains(type)) {
-                removed.add(new int[] {position, end});
-                if (type.equals("eXIf") && exif == null) {
-                    orientation = Exif.orientation(bytes.slice(position + 8, (int) dataLength));
-                    exif = Exif.upright(ByteRuns.copy(bytes, position + 8, end - 4));
-                    carried.add(exifChunk(exif));
-                } else {
-                    otherThanExif = true;
-                    carried.add(ByteRuns.copy(bytes, position, end));
-                }
+            if (type.equals("eXIf") && !finds.hasExif()) {
+                finds.exif(bytes, position, end, position + 8, end - 4, PngFile::exifChunk);
+            } else if (METADATA_CHUNKS.contains(type)) {
+                finds.other(bytes, position, end, true);
             }
             position = end;
             if (type.equals("IEND")) {
@@ -55,12 +43,7 @@ final class PngFile {
                 break;
             }
         }
-        if (removed.isEmpty() && imageEnd == length) {
-            return Metadata.none(image, ImageType.PNG);
-        }
-        otherThanExif |= imageEnd < length;
-        return new Metadata(ImageType.PNG, orientation, ImageBytes.adopt(ByteRuns.without(bytes, removed, imageEnd)), exif, carried,
-                otherThanExif);
+        return finds.finish(image, ImageType.PNG, bytes, imageEnd);
     }
 
     /** An {@code eXIf} chunk holding {@code tiff}. */

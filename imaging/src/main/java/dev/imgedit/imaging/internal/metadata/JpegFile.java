@@ -1,12 +1,10 @@
-package dev.imgedit.imaging.internal;
+package dev.imgedit.imaging.internal.metadata;
 
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A JPEG file's segments, walked without decoding: metadata is dropped by leaving out whole segments, so the
@@ -32,11 +30,7 @@ final class JpegFile {
     static Metadata read(ImageBytes image) {
         ByteBuffer bytes = image.asReadOnlyBuffer();
         int length = bytes.limit();
-        List<int[]> removed = new ArrayList<>();
-        List<byte[]> carried = new ArrayList<>();
-        byte @Nullable [] exif = null;
-        Orientation orientation = Orientation.NORMAL;
-        boolean otherThanExif = false;
+        MetadataFinds finds = new MetadataFinds();
         int imageEnd = length;
         int position = 2;
         while (position + 1 < length) {
@@ -61,29 +55,21 @@ final class JpegFile {
             if (segmentLength < 2 || end > length) {
                 return Metadata.none(image, ImageType.JPEG);
             }
-            if (isMetadata(bytes, marker, position + 4, end)) {
-                removed.add(new int[] {position, end});
-                if (exif == null && marker == APP1 && ByteRuns.startsWith(bytes, position + 4, end, EXIF_HEADER)) {
-                    int tiff = position + 4 + EXIF_HEADER.length();
-                    orientation = Exif.orientation(bytes.slice(tiff, end - tiff));
-                    exif = Exif.upright(ByteRuns.copy(bytes, tiff, end));
-                    carried.add(exifSegment(exif));
-                } else {
-                    otherThanExif = true;
-                    // A multi-picture index points at the images after the end, which a re-encode leaves behind.
-                    if (!(marker == APP2 && ByteRuns.startsWith(bytes, position + 4, end, "MPF\0"))) {
-                        carried.add(ByteRuns.copy(bytes, position, end));
-                    }
-                }
+            int payload = position + 4;
+            if (!isMetadata(bytes, marker, payload, end)) {
+                position = marker == START_OF_SCAN ? afterScanData(bytes, end) : end;
+                continue;
             }
-            position = marker == START_OF_SCAN ? afterScanData(bytes, end) : end;
+            if (!finds.hasExif() && marker == APP1 && ByteRuns.startsWith(bytes, payload, end, EXIF_HEADER)) {
+                finds.exif(bytes, position, end, payload + EXIF_HEADER.length(), end, JpegFile::exifSegment);
+            } else {
+                // A multi-picture index points at the images after the end, which a re-encode leaves behind.
+                boolean pictureIndex = marker == APP2 && ByteRuns.startsWith(bytes, payload, end, "MPF\0");
+                finds.other(bytes, position, end, !pictureIndex);
+            }
+            position = end;
         }
-        if (removed.isEmpty() && imageEnd == length) {
-            return Metadata.none(image, ImageType.JPEG);
-        }
-        otherThanExif |= imageEnd < length;
-        ImageBytes stripped = ImageBytes.adopt(ByteRuns.without(bytes, removed, imageEnd));
-        return new Metadata(ImageType.JPEG, orientation, stripped, exif, carried, otherThanExif);
+        return finds.finish(image, ImageType.JPEG, bytes, imageEnd);
     }
 
     /** An APP1 segment holding {@code tiff}; an EXIF block too large for one segment is left out. */

@@ -1,12 +1,9 @@
-package dev.imgedit.imaging.internal;
+package dev.imgedit.imaging.internal.metadata;
 
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A WebP file's RIFF chunks, walked without decoding: the {@code EXIF} and {@code XMP } chunks of the extended
@@ -27,10 +24,10 @@ final class WebpFile {
         }
         int length = (int) Math.min(bytes.limit(), (bytes.getInt(4) & 0xFFFFFFFFL) + 8);
         boolean extended = ByteRuns.fourCharacterCode(bytes, HEADER_LENGTH).equals("VP8X");
-        List<int[]> removed = new ArrayList<>();
-        byte @Nullable [] exif = null;
-        Orientation orientation = Orientation.NORMAL;
-        boolean otherThanExif = length < bytes.limit();
+        MetadataFinds finds = new MetadataFinds();
+        if (length < bytes.limit()) {
+            finds.trailer();
+        }
         int position = HEADER_LENGTH;
         while (position + 8 <= length) {
             long size = bytes.getInt(position + 4) & 0xFFFFFFFFL;
@@ -39,28 +36,25 @@ final class WebpFile {
                 return Metadata.none(image, ImageType.WEBP);
             }
             String type = ByteRuns.fourCharacterCode(bytes, position);
-            if (type.equals("EXIF") && exif == null) {
+            int chunkEnd = (int) Math.min(end, length);
+            if (type.equals("EXIF") && !finds.hasExif()) {
                 int from = position + 8;
                 // Some writers keep JPEG's "Exif\0\0" before the TIFF header; the format says they should not.
                 int tiff = from + (ByteRuns.startsWith(bytes, from, from + (int) size, EXIF_HEADER) ? 6 : 0);
-                orientation = Exif.orientation(bytes.slice(tiff, from + (int) size - tiff));
-                exif = Exif.upright(ByteRuns.copy(bytes, tiff, from + (int) size));
-                removed.add(new int[] {position, (int) Math.min(end, length)});
+                finds.exif(bytes, position, chunkEnd, tiff, from + (int) size, null);
             } else if (type.equals("EXIF") || type.equals("XMP ")) {
-                otherThanExif = true;
-                removed.add(new int[] {position, (int) Math.min(end, length)});
+                finds.other(bytes, position, chunkEnd, false);
             }
             position = (int) end;
         }
-        if (removed.isEmpty() && length == bytes.limit()) {
+        if (finds.isEmpty()) {
             return Metadata.none(image, ImageType.WEBP);
         }
-        ByteBuffer stripped = ByteBuffer.wrap(ByteRuns.without(bytes, removed, length)).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer stripped = ByteBuffer.wrap(finds.strip(bytes, length)).order(ByteOrder.LITTLE_ENDIAN);
         stripped.putInt(4, stripped.limit() - 8);
         if (extended) {
             stripped.put(FLAGS_POSITION, (byte) (stripped.get(FLAGS_POSITION) & ~EXIF_AND_XMP_FLAGS));
         }
-        return new Metadata(ImageType.WEBP, orientation, ImageBytes.adopt(stripped.array()), exif, List.of(),
-                otherThanExif);
+        return finds.toMetadata(ImageType.WEBP, ImageBytes.adopt(stripped.array()));
     }
 }

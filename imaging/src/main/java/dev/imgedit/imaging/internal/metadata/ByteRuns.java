@@ -1,4 +1,4 @@
-package dev.imgedit.imaging.internal;
+package dev.imgedit.imaging.internal.metadata;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.imgedit.imaging.internal;
+package dev.imgedit.imaging.internal.metadata;
 
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageType;
