@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes an input image ready for a model before it is sent: turned upright as its EXIF orientation says (the
@@ -25,6 +27,8 @@ import java.util.Set;
  * were; an image that needs nothing comes back as the very input.
  */
 public final class InputPreparation {
+    private static final Logger LOG = LoggerFactory.getLogger(InputPreparation.class);
+
     private InputPreparation() {}
 
     /**
@@ -45,6 +49,9 @@ public final class InputPreparation {
         boolean typeTaken = model.inputTypes().contains(input.type());
         boolean withinLimits = bytes.size() <= model.maxInputBytes() && stored.pixels() <= model.maxInputPixels();
         boolean upright = metadata.orientation() == Orientation.NORMAL;
+        if (bytes != input.data()) {
+            LOG.debug("stripped {} bytes of metadata from {}", input.data().size() - bytes.size(), what);
+        }
         if (typeTaken && withinLimits && upright) {
             return new PreparedInput(sameOrNew(input, bytes), List.of());
         }
