@@ -181,11 +181,20 @@ class EditCommandTest {
     }
 
     @Test
-    void warnsWhenTheNameHidesTheType() {
+    void anOutputNamedJpgGetsJpegBytes() throws IOException {
         CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-o", "out.jpg");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.err()).contains("imgedit: warning: 'out.jpg' gets a PNG image");
+        assertThat(dev.imgedit.ImageType.detect(Files.readAllBytes(directory.resolve("out.jpg"))))
+                .contains(dev.imgedit.ImageType.JPEG);
+    }
+
+    @Test
+    void warnsWhenTheNameSaysNoFormat() {
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-o", "out.img");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("imgedit: warning: 'out.img' gets a PNG image");
     }
 
     @Test

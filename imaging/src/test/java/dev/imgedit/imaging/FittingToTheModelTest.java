@@ -11,6 +11,7 @@ import dev.imgedit.ModelInfo;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.imaging.internal.Wording;
+import dev.imgedit.testkit.TaggedImages;
 import dev.imgedit.testkit.TestImages;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -22,8 +23,8 @@ class FittingToTheModelTest {
 
     @Test
     void aTwelveMegapixelEightMegabytePhotoIsResizedUnderTheKontextLimitAndSaysSo() {
-        byte[] photo = TaggedFiles.jpegWith(Pictures.noisyPhoto(4000, 3000),
-                TaggedFiles.exifSegment(TaggedFiles.exif(1)));
+        byte[] photo = TaggedImages.jpegWith(TestImages.noisyPhoto(4000, 3000),
+                TaggedImages.exifSegment(TaggedImages.exif(1)));
         assertThat(photo.length).as("the photo's size").isBetween(7_500_000, 9_000_000);
 
         PreparedInput prepared = prepare(photo, "IMG_2041.jpg", Models.kontext(), PreparationPolicy.DEFAULT);
@@ -38,7 +39,7 @@ class FittingToTheModelTest {
         assertThat(prepared.notices()).singleElement().asString().matches("resized 'IMG_2041\\.jpg' from 4000x3000 "
                 + "\\(8\\.\\d MB\\) to " + decoded.getWidth() + "x" + decoded.getHeight()
                 + " \\(\\d\\.\\d MB\\) to fit the 3\\.7 MB input limit of flux-kontext-pro");
-        assertThat(TaggedFiles.contains(image.data().toByteArray(), TaggedFiles.LATITUDE_SECONDS)).isFalse();
+        assertThat(TaggedImages.contains(image.data().toByteArray(), TaggedImages.LATITUDE_SECONDS)).isFalse();
     }
 
     @Test
@@ -73,7 +74,7 @@ class FittingToTheModelTest {
 
     @Test
     void aTransparentPngTooLargeEvenScaledDownIsLaidOnWhiteAsAJpeg() {
-        BufferedImage noisy = Pictures.decode(Pictures.noisyPhoto(400, 300));
+        BufferedImage noisy = Pictures.decode(TestImages.noisyPhoto(400, 300));
         BufferedImage translucent = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < 300; y++) {
             for (int x = 0; x < 400; x++) {
@@ -114,8 +115,8 @@ class FittingToTheModelTest {
 
     @Test
     void aTurnedJpegMuchLargerThanTheLimitIsDecodedSubsampledAndComesOutUpright() {
-        byte[] jpeg = TaggedFiles.jpegWith(Pictures.jpeg(Pictures.stored(Pictures.quarters(800, 600), 6), 0.9f),
-                TaggedFiles.exifSegment(TaggedFiles.exif(6)));
+        byte[] jpeg = TaggedImages.jpegWith(TestImages.jpeg(Pictures.stored(Pictures.quarters(800, 600), 6), 0.9f),
+                TaggedImages.exifSegment(TaggedImages.exif(6)));
         ModelInfo model = Models.limitedTo(10_000_000, 20_000, ImageType.JPEG);
 
         PreparedInput prepared = prepare(jpeg, "sideways.jpg", model, PreparationPolicy.DEFAULT);

@@ -7,6 +7,7 @@ import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageType;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.UnsupportedFeatureException;
+import dev.imgedit.testkit.TaggedImages;
 import dev.imgedit.testkit.TestImages;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -59,8 +60,8 @@ class ImageConversionTest {
     @Test
     void aJpegWithAnExifOrientationIsWrittenUprightSinceThePngHasNoMetadataToSaySo() {
         BufferedImage upright = Pictures.quarters(60, 40);
-        byte[] jpeg = TaggedFiles.jpegWith(Pictures.jpeg(Pictures.stored(upright, 6), 0.95f),
-                TaggedFiles.exifSegment(TaggedFiles.exif(6)));
+        byte[] jpeg = TaggedImages.jpegWith(TestImages.jpeg(Pictures.stored(upright, 6), 0.95f),
+                TaggedImages.exifSegment(TaggedImages.exif(6)));
 
         BufferedImage png = Pictures.decode(ImageConversion.convert(ImageBytes.adopt(jpeg), ImageType.PNG));
 

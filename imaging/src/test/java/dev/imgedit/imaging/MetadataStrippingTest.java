@@ -1,8 +1,8 @@
 package dev.imgedit.imaging;
 
-import static dev.imgedit.imaging.TaggedFiles.CAMERA;
-import static dev.imgedit.imaging.TaggedFiles.LATITUDE_SECONDS;
-import static dev.imgedit.imaging.TaggedFiles.contains;
+import static dev.imgedit.testkit.TaggedImages.CAMERA;
+import static dev.imgedit.testkit.TaggedImages.LATITUDE_SECONDS;
+import static dev.imgedit.testkit.TaggedImages.contains;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.ImageBytes;
@@ -11,6 +11,7 @@ import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
 import dev.imgedit.imaging.internal.metadata.Exif;
 import dev.imgedit.imaging.internal.metadata.Orientation;
+import dev.imgedit.testkit.TaggedImages;
 import dev.imgedit.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
@@ -64,21 +65,21 @@ class MetadataStrippingTest {
     @Test
     void whatDecidesHowAJpegDecodesStays() {
         byte[] plain = TestImages.jpeg(320, 240);
-        byte[] colour = TaggedFiles.segment(0xE2, "ICC_PROFILE\0\1\1not a real profile".getBytes(
+        byte[] colour = TaggedImages.segment(0xE2, "ICC_PROFILE\0\1\1not a real profile".getBytes(
                 java.nio.charset.StandardCharsets.US_ASCII));
-        byte[] adobe = TaggedFiles.segment(0xEE, new byte[] {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 1});
-        byte[] tagged = TaggedFiles.jpegWith(plain, TaggedFiles.exifSegment(TaggedFiles.exif(1)), colour, adobe,
-                TaggedFiles.commentSegment("taken at home"));
+        byte[] adobe = TaggedImages.segment(0xEE, new byte[] {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 1});
+        byte[] tagged = TaggedImages.jpegWith(plain, TaggedImages.exifSegment(TaggedImages.exif(1)), colour, adobe,
+                TaggedImages.commentSegment("taken at home"));
 
         PreparedInput prepared = prepare(tagged, "profiled.jpg");
 
-        assertThat(prepared.image().data().toByteArray()).isEqualTo(TaggedFiles.jpegWith(plain, colour, adobe));
+        assertThat(prepared.image().data().toByteArray()).isEqualTo(TaggedImages.jpegWith(plain, colour, adobe));
     }
 
     @Test
     void imagesAfterTheEndOfAJpegGoToo() {
         byte[] plain = TestImages.jpeg(320, 240);
-        byte[] trailer = TaggedFiles.jpegWith(TestImages.jpeg(32, 24), TaggedFiles.exifSegment(TaggedFiles.exif(1)));
+        byte[] trailer = TaggedImages.jpegWith(TestImages.jpeg(32, 24), TaggedImages.exifSegment(TaggedImages.exif(1)));
         byte[] withTrailer = Arrays.copyOf(plain, plain.length + trailer.length);
         System.arraycopy(trailer, 0, withTrailer, plain.length, trailer.length);
 
@@ -90,9 +91,9 @@ class MetadataStrippingTest {
     @Test
     void aPngLosesTextExifAndTimeChunksAndKeepsItsPixels() {
         byte[] plain = TestImages.png(200, 100);
-        byte[] tagged = TaggedFiles.pngWith(plain, TaggedFiles.pngText("Comment", "taken at home"),
-                TaggedFiles.pngChunk("eXIf", TaggedFiles.exif(1)),
-                TaggedFiles.pngChunk("tIME", new byte[] {0x07, (byte) 0xEA, 11, 30, 10, 0, 0}));
+        byte[] tagged = TaggedImages.pngWith(plain, TaggedImages.pngText("Comment", "taken at home"),
+                TaggedImages.pngChunk("eXIf", TaggedImages.exif(1)),
+                TaggedImages.pngChunk("tIME", new byte[] {0x07, (byte) 0xEA, 11, 30, 10, 0, 0}));
 
         PreparedInput prepared = prepare(tagged, "tagged.png");
 
@@ -102,7 +103,7 @@ class MetadataStrippingTest {
     @Test
     void aWebpLosesItsExifAndXmpChunksAndStillDecodes() {
         byte[] simple = Pictures.resource("scene-lossy.webp");
-        byte[] tagged = TaggedFiles.webpWith(simple, 320, 240, TaggedFiles.exif(1), true);
+        byte[] tagged = TaggedImages.webpWith(simple, 320, 240, TaggedImages.exif(1), true);
 
         PreparedInput prepared = prepare(tagged, "tagged.webp");
 
@@ -136,9 +137,9 @@ class MetadataStrippingTest {
 
     /** A 320x240 JPEG with EXIF (orientation, make, GPS), XMP and a comment, as phones and editors write them. */
     private static byte[] taggedJpeg(int orientation) {
-        return TaggedFiles.jpegWith(TestImages.jpeg(320, 240),
-                TaggedFiles.exifSegment(TaggedFiles.exif(orientation)), TaggedFiles.xmpSegment(),
-                TaggedFiles.commentSegment("taken at home"));
+        return TaggedImages.jpegWith(TestImages.jpeg(320, 240),
+                TaggedImages.exifSegment(TaggedImages.exif(orientation)), TaggedImages.xmpSegment(),
+                TaggedImages.commentSegment("taken at home"));
     }
 
     /** The TIFF block of the first EXIF segment in {@code jpeg}. */

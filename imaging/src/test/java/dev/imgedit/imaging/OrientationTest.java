@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageInput;
 import dev.imgedit.ImageType;
+import dev.imgedit.testkit.TaggedImages;
+import dev.imgedit.testkit.TestImages;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.ByteOrder;
@@ -22,8 +24,8 @@ class OrientationTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void aJpegComesOutUprightWhateverItsExifOrientation(int orientation) {
         BufferedImage upright = Pictures.quarters(60, 40);
-        byte[] jpeg = TaggedFiles.jpegWith(Pictures.jpeg(Pictures.stored(upright, orientation), 0.95f),
-                TaggedFiles.exifSegment(TaggedFiles.exif(orientation)));
+        byte[] jpeg = TaggedImages.jpegWith(TestImages.jpeg(Pictures.stored(upright, orientation), 0.95f),
+                TaggedImages.exifSegment(TaggedImages.exif(orientation)));
 
         PreparedInput prepared = prepare(jpeg, "turned.jpg");
 
@@ -51,8 +53,8 @@ class OrientationTest {
     @Test
     void aPngWithAnExifChunkIsTurnedAndStaysALosslessPng() {
         BufferedImage upright = Pictures.quarters(60, 40);
-        byte[] png = TaggedFiles.pngWith(Pictures.png(Pictures.stored(upright, 6)),
-                TaggedFiles.pngChunk("eXIf", TaggedFiles.exif(6, ByteOrder.LITTLE_ENDIAN)));
+        byte[] png = TaggedImages.pngWith(Pictures.png(Pictures.stored(upright, 6)),
+                TaggedImages.pngChunk("eXIf", TaggedImages.exif(6, ByteOrder.LITTLE_ENDIAN)));
 
         PreparedInput prepared = InputPreparation.prepare(ImageInput.bytes(ImageBytes.adopt(png), "scan.png"),
                 Models.roomy(), PreparationPolicy.DEFAULT);
@@ -67,7 +69,7 @@ class OrientationTest {
 
     @Test
     void aWebpWithAnExifOrientationIsTurnedIntoAFormatThatCanBeWrittenAndSaysSo() {
-        byte[] webp = TaggedFiles.webpWith(Pictures.resource("scene-lossy.webp"), 320, 240, TaggedFiles.exif(8),
+        byte[] webp = TaggedImages.webpWith(Pictures.resource("scene-lossy.webp"), 320, 240, TaggedImages.exif(8),
                 false);
 
         PreparedInput prepared = InputPreparation.prepare(ImageInput.bytes(ImageBytes.adopt(webp), "scene.webp"),
@@ -91,8 +93,8 @@ class OrientationTest {
         Pictures.fill(graphics, REST, 0, 0, 80, 60);
         Pictures.fill(graphics, BAND, 0, 0, 10, 60);
         graphics.dispose();
-        return TaggedFiles.jpegWith(Pictures.jpeg(stored, 0.95f),
-                TaggedFiles.exifSegment(TaggedFiles.exif(orientation, ByteOrder.LITTLE_ENDIAN)));
+        return TaggedImages.jpegWith(TestImages.jpeg(stored, 0.95f),
+                TaggedImages.exifSegment(TaggedImages.exif(orientation, ByteOrder.LITTLE_ENDIAN)));
     }
 
     private static PreparedInput prepare(byte[] jpeg, String name) {

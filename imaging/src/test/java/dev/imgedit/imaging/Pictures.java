@@ -3,22 +3,14 @@ package dev.imgedit.imaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.ImageBytes;
-import dev.imgedit.testkit.TestImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Random;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Images for the imaging tests, made on the spot, and the means to look at what came out. */
 final class Pictures {
@@ -79,40 +71,6 @@ final class Pictures {
         }
     }
 
-    /**
-     * A 12-megapixel-class photo as a phone saves it: a scene under sensor noise, JPEG at quality 0.95, about 8 MB
-     * at 4000x3000.
-     */
-    static byte[] noisyPhoto(int width, int height) {
-        BufferedImage photo = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D graphics = photo.createGraphics();
-        graphics.drawImage(TestImages.scene(width, height), 0, 0, null);
-        graphics.dispose();
-        byte[] samples = ((DataBufferByte) photo.getRaster().getDataBuffer()).getData();
-        Random random = new Random(42);
-        for (int i = 0; i < samples.length; i++) {
-            int noisy = (samples[i] & 0xFF) + random.nextInt(65) - 32;
-            samples[i] = (byte) Math.max(0, Math.min(255, noisy));
-        }
-        return jpeg(photo, 0.95f);
-    }
-
-    static byte[] jpeg(BufferedImage image, float quality) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(quality);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
-    }
 
     static byte[] png(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -6,10 +6,16 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Random;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Small images made on the spot, for tests: no files, no network. */
 public final class TestImages {
@@ -49,6 +55,42 @@ public final class TestImages {
             bytes[21 + i] = (byte) (bits >> (8 * i));
         }
         return bytes;
+    }
+
+    /**
+     * A 12-megapixel-class photo as a phone saves it: a scene under sensor noise, JPEG at quality 0.95, about 8 MB
+     * at 4000x3000. The same every time.
+     */
+    public static byte[] noisyPhoto(int width, int height) {
+        BufferedImage photo = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D graphics = photo.createGraphics();
+        graphics.drawImage(scene(width, height), 0, 0, null);
+        graphics.dispose();
+        byte[] samples = ((DataBufferByte) photo.getRaster().getDataBuffer()).getData();
+        Random random = new Random(42);
+        for (int i = 0; i < samples.length; i++) {
+            int noisy = (samples[i] & 0xFF) + random.nextInt(65) - 32;
+            samples[i] = (byte) Math.max(0, Math.min(255, noisy));
+        }
+        return jpeg(photo, 0.95f);
+    }
+
+    /** {@code image} as a JPEG of this quality (0 to 1). */
+    public static byte[] jpeg(BufferedImage image, float quality) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(quality);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     public static BufferedImage scene(int width, int height) {

@@ -7,6 +7,9 @@ import dev.imgedit.EditRequest;
 import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
+import dev.imgedit.exception.UnsupportedFeatureException;
+import dev.imgedit.imaging.ImageConversion;
+import dev.imgedit.imaging.PreparationPolicy;
 import dev.imgedit.util.Durations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,6 +66,14 @@ public final class EditCommand implements Callable<Integer> {
     @Mixin
     private JobOptions jobOptions;
 
+    @Option(names = "--keep-metadata",
+            description = "Send the input's metadata (EXIF, GPS, comments) as it is. Default: strip it first.")
+    private boolean keepMetadata;
+
+    @Option(names = "--no-resize",
+            description = "Refuse an input over the model's size limits instead of scaling it down to fit.")
+    private boolean noResize;
+
     @Option(names = "--no-wait",
             description = "Submit, print the job id and exit; 'imgedit fetch JOB_ID' gets the result later.")
     private boolean noWait;
@@ -96,6 +107,7 @@ public final class EditCommand implements Callable<Integer> {
 
         try (ProviderSession session = run.openProvider(plan)) {
             ModelInfo chosen = chooseModel(session.info(), session.providerId());
+            InputReadying.ready(draft, chosen, new PreparationPolicy(keepMetadata, !noResize), context);
             EditRequest request = session.info().check(askForTheFormat(draft, chosen, plan).build()).request();
             boolean resumable = chosen.supports(Capability.RESUME_IN_NEW_PROCESS);
             if (noWait && !resumable) {
@@ -125,10 +137,23 @@ public final class EditCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** A model that can be asked for the output's format is asked. */
+    /**
+     * A model that can be asked for the output's format is asked; otherwise the result is converted when written,
+     * which must be possible before anything is paid for.
+     */
     private static EditRequest.Builder askForTheFormat(EditRequest.Builder draft, ModelInfo chosen, OutputPlan plan) {
         ImageType format = plan.format();
-        return format != null && chosen.outputFormats().contains(format) ? draft.outputFormat(format) : draft;
+        if (format == null) {
+            return draft;
+        }
+        if (chosen.outputFormats().contains(format)) {
+            return draft.outputFormat(format);
+        }
+        if (!ImageConversion.canWrite(format)) {
+            throw new UnsupportedFeatureException("model " + chosen.id() + " cannot be asked for "
+                    + format.displayName() + " and imgedit cannot convert to it: choose png or jpeg");
+        }
+        return draft;
     }
 
     /** Parsed here rather than by picocli, whose message for a missing '=' names the option twice. */

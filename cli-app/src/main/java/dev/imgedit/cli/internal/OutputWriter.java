@@ -2,7 +2,10 @@ package dev.imgedit.cli.internal;
 
 import com.google.inject.Inject;
 import dev.imgedit.EditedImage;
+import dev.imgedit.ImageBytes;
+import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
+import dev.imgedit.imaging.ImageConversion;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes output images so that a reader never sees half a file: each goes to a temporary file in the target's
@@ -34,8 +38,12 @@ public final class OutputWriter {
         this.temporaryFiles = temporaryFiles;
     }
 
-    /** Checks every target first, so that a refusal writes nothing, then writes them in order. */
-    public List<WrittenImage> writeAll(OutputPlan plan, List<EditedImage> images) {
+    /**
+     * Converts every image to the plan's format where it has another, checks every target, so that a refusal writes
+     * nothing, then writes them in order.
+     */
+    public List<WrittenImage> writeAll(OutputPlan plan, List<EditedImage> delivered) {
+        List<EditedImage> images = delivered.stream().map(image -> inFormat(image, plan.format())).toList();
         if (plan.standardOutput()) {
             return List.of(writeToStandardOutput(images));
         }
@@ -118,6 +126,18 @@ public final class OutputWriter {
             Set<PosixFilePermission> permissions = view.readAttributes().permissions();
             Files.setPosixFilePermissions(temporary, permissions);
         }
+    }
+
+    /** The image in {@code format}, converted when the provider delivered another. */
+    private EditedImage inFormat(EditedImage image, @Nullable ImageType format) {
+        if (format == null || image.type() == format) {
+            return image;
+        }
+        ImageBytes converted = ImageConversion.convert(image.bytes(), format);
+        ImageSize size = ImageSize.read(converted, format).orElse(image.size());
+        context.notice("converted the " + image.type().displayName() + " the provider delivered to "
+                + format.displayName());
+        return new EditedImage(image.source(), format, converted, size.width(), size.height());
     }
 
     private void warnOnMismatchedExtension(Path target, ImageType type) {

@@ -1,4 +1,4 @@
-package dev.imgedit.imaging;
+package dev.imgedit.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -11,20 +11,20 @@ import java.util.zip.CRC32;
  * orientation, a camera make and a GPS position; XMP; comments; PNG text. Tests find these again, or not, by their
  * bytes.
  */
-final class TaggedFiles {
+public final class TaggedImages {
     /** Text that only the metadata holds, so finding it in a file means metadata is still there. */
-    static final String CAMERA = "imgedit-test-camera";
-    static final String XMP = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><creator>imgedit test</creator></x:xmpmeta>";
+    public static final String CAMERA = "imgedit-test-camera";
+    public static final String XMP = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><creator>imgedit test</creator></x:xmpmeta>";
     /** The GPS latitude's seconds as written: 2958/100, big-endian when the block is. */
-    static final byte[] LATITUDE_SECONDS = {0, 0, 0x0B, (byte) 0x8E, 0, 0, 0, 100};
+    public static final byte[] LATITUDE_SECONDS = {0, 0, 0x0B, (byte) 0x8E, 0, 0, 0, 100};
 
-    private TaggedFiles() {}
+    private TaggedImages() {}
 
     /**
      * A TIFF block as EXIF has it: IFD0 with Make, Orientation and a pointer to a GPS IFD holding latitude 48° 51'
      * 29.58" N.
      */
-    static byte[] exif(int orientation, ByteOrder order) {
+    public static byte[] exif(int orientation, ByteOrder order) {
         byte[] make = (CAMERA + "\0").getBytes(StandardCharsets.US_ASCII);
         int ifd0 = 8;
         int ifd0Length = 2 + 3 * 12 + 4;
@@ -50,12 +50,12 @@ final class TaggedFiles {
         return tiff.array();
     }
 
-    static byte[] exif(int orientation) {
+    public static byte[] exif(int orientation) {
         return exif(orientation, ByteOrder.BIG_ENDIAN);
     }
 
     /** {@code jpeg} with {@code segments} right after its start-of-image marker. */
-    static byte[] jpegWith(byte[] jpeg, byte[]... segments) {
+    public static byte[] jpegWith(byte[] jpeg, byte[]... segments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);
         for (byte[] segment : segments) {
@@ -65,25 +65,25 @@ final class TaggedFiles {
         return out.toByteArray();
     }
 
-    static byte[] exifSegment(byte[] tiff) {
+    public static byte[] exifSegment(byte[] tiff) {
         return segment(0xE1, concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff));
     }
 
-    static byte[] xmpSegment() {
+    public static byte[] xmpSegment() {
         return segment(0xE1, ("http://ns.adobe.com/xap/1.0/\0" + XMP).getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] commentSegment(String text) {
+    public static byte[] commentSegment(String text) {
         return segment(0xFE, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] segment(int marker, byte[] payload) {
+    public static byte[] segment(int marker, byte[] payload) {
         return ByteBuffer.allocate(4 + payload.length).put((byte) 0xFF).put((byte) marker)
                 .putShort((short) (payload.length + 2)).put(payload).array();
     }
 
     /** {@code png} with {@code chunks} right after its IHDR chunk. */
-    static byte[] pngWith(byte[] png, byte[]... chunks) {
+    public static byte[] pngWith(byte[] png, byte[]... chunks) {
         int afterHeader = 8 + 12 + 13;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(png, 0, afterHeader);
@@ -94,7 +94,7 @@ final class TaggedFiles {
         return out.toByteArray();
     }
 
-    static byte[] pngChunk(String type, byte[] data) {
+    public static byte[] pngChunk(String type, byte[] data) {
         byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();
         crc.update(typeBytes);
@@ -103,7 +103,7 @@ final class TaggedFiles {
                 .putInt((int) crc.getValue()).array();
     }
 
-    static byte[] pngText(String keyword, String text) {
+    public static byte[] pngText(String keyword, String text) {
         return pngChunk("tEXt", (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1));
     }
 
@@ -111,7 +111,7 @@ final class TaggedFiles {
      * A simple WebP file ({@code RIFF}, one {@code VP8 } or {@code VP8L} chunk) rewritten in the extended layout:
      * {@code VP8X} with the canvas size and flags, the image chunk, then {@code EXIF} and {@code XMP } chunks.
      */
-    static byte[] webpWith(byte[] simpleWebp, int width, int height, byte[] exif, boolean xmp) {
+    public static byte[] webpWith(byte[] simpleWebp, int width, int height, byte[] exif, boolean xmp) {
         byte[] imageChunk = java.util.Arrays.copyOfRange(simpleWebp, 12, simpleWebp.length);
         int flags = 0x08 | (xmp ? 0x04 : 0) | (new String(imageChunk, 0, 4, StandardCharsets.US_ASCII)
                 .equals("VP8L") ? 0x10 : 0);
@@ -127,7 +127,7 @@ final class TaggedFiles {
     }
 
     /** Whether {@code haystack} holds {@code needle} anywhere. */
-    static boolean contains(byte[] haystack, byte[] needle) {
+    public static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
             for (int j = 0; j < needle.length; j++) {
@@ -140,7 +140,7 @@ final class TaggedFiles {
         return false;
     }
 
-    static boolean contains(byte[] haystack, String text) {
+    public static boolean contains(byte[] haystack, String text) {
         return contains(haystack, text.getBytes(StandardCharsets.US_ASCII));
     }
 
