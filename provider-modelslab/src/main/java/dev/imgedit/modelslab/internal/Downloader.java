@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 final class Downloader {
     private static final Logger LOGGER = LoggerFactory.getLogger(Downloader.class);
+
+    /** Answers that mean the output may be there later: missing, forbidden until ready, gone, busy, timed out. */
+    private static final Set<Integer> NOT_THERE_YET = Set.of(404, 403, 410, 429, 408);
 
     private final Client client;
     private final DownloadPolicy policy;
@@ -118,7 +122,7 @@ final class Downloader {
                     current = redirectTarget(current, response, jobId);
                     continue;
                 }
-                if (status == 404 || status == 403 || status == 410 || status >= 500 || status == 429 || status == 408) {
+                if (NOT_THERE_YET.contains(status) || status >= 500) {
                     return new Fetched.NotThere("HTTP " + status);
                 }
                 if (status != 200) {

@@ -1,9 +1,11 @@
 package dev.imgedit.modelslab.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -93,6 +95,35 @@ final class JsonFields {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** ModelsLab's own words: {@code message}, {@code messege} or {@code error}, a validation map joined. */
+    static @Nullable String message(ObjectNode json) {
+        for (String field : List.of("message", "messege", "error")) {
+            String text = flatten(json.get(field));
+            if (text != null && !text.isBlank()) {
+                return text.strip();
+            }
+        }
+        return null;
+    }
+
+    /** What ModelsLab said about the edit that a caller may want to keep: generation time, seed, safety flag. */
+    static Map<String, String> metadata(ObjectNode json) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        String time = nonBlank(json.get("generationTime"));
+        if (time != null) {
+            metadata.put("generation_time_seconds", time);
+        }
+        String seed = nonBlank(json.path("meta").get("seed"));
+        if (seed != null) {
+            metadata.put("seed", seed);
+        }
+        JsonNode nsfw = json.get("nsfw_content_detected");
+        if (nsfw != null && !nsfw.isNull()) {
+            metadata.put("nsfw_content_detected", String.valueOf(flag(nsfw)));
+        }
+        return metadata;
     }
 
     /** A flag given as a boolean or as text ({@code "true"}, {@code "yes"}, {@code "1"}). */

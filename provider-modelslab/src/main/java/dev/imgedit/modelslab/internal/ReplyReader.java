@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,7 +94,7 @@ final class ReplyReader {
     }
 
     private ApiReply failure(Phase phase, Answer answer, ObjectNode json, String status) {
-        String message = message(json);
+        String message = JsonFields.message(json);
         String detail = "HTTP " + answer.status + ": " + (message == null
                 ? "status '" + redactor.oneLine(status, 40) + "' and no message"
                 : redactor.oneLine(message, DETAIL_LENGTH));
@@ -117,35 +116,7 @@ final class ReplyReader {
         return new ApiReply(kind, detail, JsonFields.nonBlank(json.get("id")), outputs,
                 JsonFields.urls(json.get("proxy_links")), JsonFields.urls(json.get("future_links")),
                 JsonFields.nonBlank(json.get("fetch_result")), JsonFields.seconds(json.get("eta")), retryAfter,
-                message(json), JsonFields.flag(json.get("nsfw_content_detected")), metadata(json));
-    }
-
-    /** ModelsLab's own words: {@code message}, {@code messege} or {@code error}, a validation map joined. */
-    private static @Nullable String message(ObjectNode json) {
-        for (String field : List.of("message", "messege", "error")) {
-            String text = JsonFields.flatten(json.get(field));
-            if (text != null && !text.isBlank()) {
-                return text.strip();
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, String> metadata(ObjectNode json) {
-        Map<String, String> metadata = new LinkedHashMap<>();
-        String time = JsonFields.nonBlank(json.get("generationTime"));
-        if (time != null) {
-            metadata.put("generation_time_seconds", time);
-        }
-        String seed = JsonFields.nonBlank(json.path("meta").get("seed"));
-        if (seed != null) {
-            metadata.put("seed", seed);
-        }
-        JsonNode nsfw = json.get("nsfw_content_detected");
-        if (nsfw != null && !nsfw.isNull()) {
-            metadata.put("nsfw_content_detected", String.valueOf(JsonFields.flag(nsfw)));
-        }
-        return metadata;
+                JsonFields.message(json), JsonFields.flag(json.get("nsfw_content_detected")), JsonFields.metadata(json));
     }
 
     /** The body as a JSON object, every text but the links redacted; null for anything else. */
