@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ModelsLabModelsTest extends ModelsLabServerFixture {
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
+    private static final Map<Integer, byte[]> PNGS = new ConcurrentHashMap<>();
+
     /** A distinct PNG per index, 320x240 and up: same proportions, different bytes. */
+    private static byte[] png(int index) {
+        return PNGS.computeIfAbsent(index, i -> TestImages.png(320 + 4 * i, 240 + 3 * i)).clone();
+    }
+
     private static ImageInput image(int index) {
-        return ImageInput.bytes(TestImages.png(320 + 4 * index, 240 + 3 * index));
+        return ImageInput.bytes(png(index));
     }
 
     private static EditRequest.Builder edit(String model, int images) {
@@ -293,7 +300,7 @@ class ModelsLabModelsTest extends ModelsLabServerFixture {
         List<RecordedRequest> uploads = server.requestsTo("/api/v6/base64_to_url");
         assertThat(uploads).hasSize(images);
         for (int i = 0; i < images; i++) {
-            byte[] expected = TestImages.png(320 + 4 * i, 240 + 3 * i);
+            byte[] expected = png(i);
             assertThat(server.uploaded(urls.get(i))).as("image %d", i).hasValueSatisfying(
                     bytes -> assertThat(bytes).isEqualTo(expected));
         }
