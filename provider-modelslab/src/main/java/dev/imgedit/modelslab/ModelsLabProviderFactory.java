@@ -1,50 +1,31 @@
 package dev.imgedit.modelslab;
 
-import dev.imgedit.AspectRatio;
-import dev.imgedit.Capability;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
+import dev.imgedit.modelslab.internal.ModelsLabModel;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
 import dev.imgedit.modelslab.internal.Timing;
-import dev.imgedit.modelslab.internal.UploadLimits;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.spi.ReachabilityCheck;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code modelslab} provider: Flux Kontext Pro through ModelsLab's v7 image-to-image API. Configured by the
- * settings named in {@link ModelsLabSettings}; only {@value ModelsLabSettings#API_KEY} is required.
+ * The {@code modelslab} provider: the image-editing models of ModelsLab's v7 image-to-image API (Flux Kontext Pro by
+ * default, FLUX.2 Pro, Seedream, Nano Banana, ...; see {@link #info()}), and any other model id as given. Configured
+ * by the settings named in {@link ModelsLabSettings}; only {@value ModelsLabSettings#API_KEY} is required.
  */
 public final class ModelsLabProviderFactory implements ImageEditProviderFactory {
 
     /** The id used to choose this provider. */
     public static final String ID = "modelslab";
 
-    /**
-     * ModelsLab does not say whether it forwards {@code seed} to Flux Kontext Pro; it is sent when given. Extra
-     * options are sent as JSON fields as given, as ModelsLab's own SDK does.
-     */
-    private static final ModelInfo KONTEXT_PRO = ModelInfo.builder(ModelsLabSettings.DEFAULT_MODEL_ID,
-                    "Flux Kontext Pro (Black Forest Labs): edits one image by a prompt")
-            .aspectRatios(EnumSet.allOf(AspectRatio.class))
-            .inputTypes(EnumSet.allOf(ImageType.class))
-            .maxInputBytes(UploadLimits.MAX_INPUT_BYTES)
-            .maxInputPixels(4096L * 4096)
-            .capabilities(EnumSet.of(Capability.URL_INPUT, Capability.BYTES_INPUT, Capability.SEED,
-                    Capability.RESUME_IN_NEW_PROCESS))
-            .maxJobsInFlight(5)
-            .passesOtherOptions(true)
-            .build();
-
-    private static final ProviderInfo INFO = ProviderInfo.online(ID,
-            "Flux Kontext Pro through ModelsLab (needs " + ModelsLabSettings.API_KEY + ")", List.of(KONTEXT_PRO))
-            .withUnlistedModels(KONTEXT_PRO);
+    private static final ProviderInfo INFO = ProviderInfo.online(ID, "image-editing models through ModelsLab's v7 "
+            + "API, Flux Kontext Pro by default (needs " + ModelsLabSettings.API_KEY + ")", ModelsLabModel.infos())
+            .withUnlistedModels(ModelsLabModel.unlisted());
 
     /** Does nothing: listing providers instantiates every factory. */
     public ModelsLabProviderFactory() {}
@@ -85,13 +66,13 @@ public final class ModelsLabProviderFactory implements ImageEditProviderFactory 
     }
 
     /** The info with {@code modelId} as the default model ({@value ModelsLabSettings#MODEL_ID} overrides it). */
-    private static ProviderInfo infoWithDefault(String modelId) {
+    static ProviderInfo infoWithDefault(String modelId) {
         if (modelId.equals(INFO.defaultModel().id())) {
             return INFO;
         }
         List<ModelInfo> models = new ArrayList<>();
         models.add(INFO.model(modelId));
         INFO.models().stream().filter(model -> !model.id().equals(modelId)).forEach(models::add);
-        return ProviderInfo.online(ID, INFO.description(), models).withUnlistedModels(KONTEXT_PRO);
+        return ProviderInfo.online(ID, INFO.description(), models).withUnlistedModels(ModelsLabModel.unlisted());
     }
 }

@@ -8,14 +8,11 @@ import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.JobStatus;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.modelslab.ModelsLabProviderFactory;
 import dev.imgedit.modelslab.ModelsLabSettings;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,16 +39,14 @@ public final class ModelsLabProvider implements ImageEditProvider {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         this.redactor = Redactor.of(settings.apiKey());
-        RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.maxRetryWait());
-        ApiTransport transport = new ApiTransport(settings, client, mapper, redactor);
-        ReplyInterpreter interpreter = new ReplyInterpreter(mapper, redactor);
-        Sender sender = new Sender(transport, interpreter, retryPolicy, timing);
-        Uploader uploader = new Uploader(sender, settings.apiKey().reveal(), UploadLimits.MAX_INPUT_BYTES, redactor);
+        Retrier retrier = new Retrier(settings.maxRetries(), settings.maxRetryWait(), timing);
+        ApiTransport transport = new ApiTransport(settings, client, mapper, redactor, retrier);
         Downloader downloader = new Downloader(client, DownloadPolicy.forBaseUrl(settings.baseUrl()),
-                ApiTransport.requestOptions(settings), settings.maxDownloadBytes(), retryPolicy, timing, redactor);
+                ApiTransport.requestOptions(settings), settings.maxDownloadBytes(), retrier, redactor);
         OutputLinks links = new OutputLinks(redactor);
-        this.submitter = new Submitter(sender, uploader, links, settings, timing);
-        this.poller = new Poller(transport, interpreter, downloader, links, settings, timing);
+        this.submitter = new Submitter(transport, new Uploader(transport, settings.apiKey().reveal(), redactor), links,
+                settings, timing);
+        this.poller = new Poller(transport, downloader, links, settings, retrier, timing);
     }
 
     @Override
@@ -86,11 +81,11 @@ public final class ModelsLabProvider implements ImageEditProvider {
             // Pasted by mistake: a fetch would put it in a URL path, and a message would echo it.
             throw new InvalidRequestException("that is the API key, not a job id: pass the id that submit printed");
         }
-        if (!JobDetails.isValidJobId(id)) {
+        if (!PollTarget.isValidJobId(id)) {
             throw new InvalidRequestException("'" + jobId + "' is not a ModelsLab job id: expected letters, digits, "
                     + "'.', '_', '~' or '-', such as 123456789");
         }
-        return new EditJob(PROVIDER_ID, id, timing.now(), JobStatus.PROCESSING, null, List.of(), Map.of());
+        return EditJob.builder(PROVIDER_ID, id).submittedAt(timing.now()).build();
     }
 
     /**
