@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.image;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,28 +1,35 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.image;
 
 import dev.imgedit.ImageBytes;
+import dev.imgedit.ImageType;
 import dev.imgedit.exception.InvalidRequestException;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads input images and writes PNGs with ImageIO, in memory: ImageIO's default stream cache would write temporary
- * files.
+ * Reads input images (PNG, JPEG, and WebP through TwelveMonkeys' ImageIO plug-in) and writes PNG or JPEG with
+ * ImageIO, in memory: ImageIO's default stream cache would write temporary files.
  */
 final class ImageCodec {
     /** A small file can hold a huge image; past this many pixels it is refused before decoding. */
     static final long MAX_INPUT_PIXELS = 100_000_000L;
+    private static final float JPEG_QUALITY = 0.9f;
 
     private ImageCodec() {}
 
@@ -66,17 +73,48 @@ final class ImageCodec {
         }
     }
 
-    static byte[] encodePng(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    /** The image as PNG or JPEG bytes; JPEG has no transparency, so a transparent image is laid on white. */
+    static byte[] encode(BufferedImage image, ImageType type) {
+        return switch (type) {
+            case PNG -> write(image, "png", null);
+            case JPEG -> write(opaque(image), "jpeg", JPEG_QUALITY);
+            case WEBP -> throw new IllegalArgumentException("the fake writes no WebP: its model does not offer it");
+        };
+    }
+
+    private static byte[] write(BufferedImage image, String format, @Nullable Float quality) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(out);
-            writer.write(image);
+            ImageWriteParam param = null;
+            if (quality != null) {
+                param = writer.getDefaultWriteParam();
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(quality);
+            }
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
-            throw new UncheckedIOException("writing a PNG to memory failed", e);
+            throw new UncheckedIOException("writing a " + format + " image to memory failed", e);
         } finally {
             writer.dispose();
         }
         return bytes.toByteArray();
+    }
+
+    private static BufferedImage opaque(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
+            return image;
+        }
+        BufferedImage opaque = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = opaque.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+            graphics.drawImage(image, 0, 0, null);
+        } finally {
+            graphics.dispose();
+        }
+        return opaque;
     }
 }

@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.image;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +29,18 @@ final class PromptReader {
 
     private PromptReader() {}
 
-    /** The effects the prompt asks for; a prompt with none of the known words gets a tint and a caption. */
-    static List<Effect> effectsFor(String prompt) {
+    /** What the fake does when it recognises none of the prompt's words, for the notice that says so. */
+    static final String FALLBACK_NOTICE = "no effect word recognised in the prompt, so a tint and a caption were "
+            + "applied instead; the fake knows words such as snow, night, black and white, sepia, invert, blur, "
+            + "warm, cool, bright and dark";
+
+    /** The tint and caption made of a prompt the fake does not understand. */
+    static List<Effect> fallback(String prompt) {
+        return List.of(ColorEffects.tint(hueOf(prompt)), new CaptionEffect(prompt));
+    }
+
+    /** The effects the prompt's words ask for, in their fixed order; none when it has none of the known words. */
+    static List<Effect> recognisedEffects(String prompt) {
         String lower = prompt.toLowerCase(Locale.ROOT);
         List<String> words = Arrays.stream(lower.split("[^\\p{L}]+")).filter(word -> !word.isEmpty()).toList();
         Set<String> distinct = words.stream().collect(Collectors.toSet());
@@ -52,11 +62,7 @@ final class PromptReader {
         addIf(effects, grayscale, ColorEffects.grayscale());
         addIf(effects, mentions(distinct, SEPIA), ColorEffects.sepia());
         addIf(effects, mentions(distinct, INVERT), ColorEffects.invert());
-        if (effects.isEmpty()) {
-            effects.add(ColorEffects.tint(hueOf(prompt)));
-            effects.add(new CaptionEffect(prompt));
-        }
-        return effects;
+        return List.copyOf(effects);
     }
 
     /** A hue from 0 to 1 that depends only on the prompt's words, not on case or spacing. */

@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.image;
 
 import java.awt.image.BufferedImage;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.image;
 
 import dev.imgedit.AspectRatio;
 import java.awt.Graphics2D;
@@ -26,11 +26,16 @@ final class Framing {
         }
         BufferedImage cropped = source.getSubimage(
                 (source.getWidth() - cropWidth) / 2, (source.getHeight() - cropHeight) / 2, cropWidth, cropHeight);
-        double scale = Math.min(1.0, (double) MAX_LONGER_SIDE / Math.max(cropWidth, cropHeight));
-        int width = Math.max(1, (int) Math.round(cropWidth * scale));
-        int height = Math.max(1, (int) Math.round(cropHeight * scale));
+        return fit(cropped, MAX_LONGER_SIDE);
+    }
+
+    /** A new image of type RGB (ARGB when the source has alpha), its longer side scaled down to {@code longerSide}. */
+    static BufferedImage fit(BufferedImage source, int longerSide) {
+        double scale = Math.min(1.0, (double) longerSide / Math.max(source.getWidth(), source.getHeight()));
+        int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
         int type = source.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        BufferedImage current = cropped;
+        BufferedImage current = source;
         // One bilinear step from far larger would skip most source pixels and alias; halving first keeps detail.
         while (current.getWidth() / 2 >= width && current.getHeight() / 2 >= height) {
             current = redraw(current, current.getWidth() / 2, current.getHeight() / 2, type);
