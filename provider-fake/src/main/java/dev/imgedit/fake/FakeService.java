@@ -10,7 +10,6 @@ import dev.imgedit.fake.internal.ServiceSetup;
 import dev.imgedit.fake.internal.ServiceTime;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,8 @@ public final class FakeService implements AutoCloseable {
         this.script = builder.script != null ? builder.script : FakeScript.of();
         this.recording = new Recording(clock);
         this.setup = new ServiceSetup(builder.latency, new MemoryJobStore(1000, 256L * 1024 * 1024),
-                request -> script.next(request, Outcome.succeeds()), new Recorder(recording), new FakeClockTime(clock));
+                request -> script.next(request, Outcome.succeeds()), new Recorder(recording),
+                new ServiceTime(clock, clock::nanoTime, clock::sleep));
         this.provider = openProvider();
     }
 
@@ -184,30 +184,6 @@ public final class FakeService implements AutoCloseable {
         @Override
         public void resumed(String jobId) {
             recording.resumed(jobId);
-        }
-    }
-
-    /** The service's time on a {@link FakeClock}: pauses move the clock instead of sleeping. */
-    private record FakeClockTime(FakeClock fakeClock) implements ServiceTime {
-        @Override
-        public Clock clock() {
-            return fakeClock;
-        }
-
-        @Override
-        public long nanoTime() {
-            return fakeClock.nanoTime();
-        }
-
-        @Override
-        public boolean pause(Duration duration) {
-            try {
-                fakeClock.sleep(duration);
-                return true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
         }
     }
 }

@@ -3,20 +3,13 @@ package dev.imgedit.fake;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.spi.ProviderConfig;
-import dev.imgedit.util.Durations;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,8 +78,6 @@ public record FakeSettings(
             ErrorKind.JOB_FAILED,
             ErrorKind.JOB_NOT_FOUND));
 
-    private static final Pattern ZERO_DURATION = Pattern.compile("(?i)0+\\s*(ms|s|m|h)?|pt0+s");
-
     public FakeSettings {
         Objects.requireNonNull(latency, "latency is null");
         Objects.requireNonNull(queueTime, "queueTime is null");
@@ -97,7 +88,8 @@ public record FakeSettings(
             throw new IllegalArgumentException("queueChecks must not be negative, got " + queueChecks);
         }
         if (failure != null && !FAILURE_KINDS.contains(failure)) {
-            throw new IllegalArgumentException("the fake cannot imitate " + failure + ": use one of " + kindNames());
+            throw new IllegalArgumentException("the fake cannot imitate " + failure + ": use one of "
+                    + SettingValues.names(FAILURE_KINDS));
         }
         jobDirectory = jobDirectory == null ? null : jobDirectory.toAbsolutePath().normalize();
         script = script == null ? null : script.toAbsolutePath().normalize();
@@ -143,13 +135,14 @@ public record FakeSettings(
      */
     public static FakeSettings fromConfig(ProviderConfig config) {
         Builder builder = builder();
-        durationSetting(config, LATENCY).ifPresent(builder::latency);
-        config.get(QUEUE_CHECKS).map(text -> parseCount(QUEUE_CHECKS, text)).ifPresent(builder::queueChecks);
-        durationSetting(config, QUEUE_TIME).ifPresent(builder::queueTime);
-        config.get(NEVER_FINISH).map(text -> parseFlag(NEVER_FINISH, text)).ifPresent(builder::neverFinish);
-        config.get(FAIL).ifPresent(text -> builder.failure(parseFailure(text)));
-        config.get(JOB_DIRECTORY).ifPresent(text -> builder.jobDirectory(parseJobDirectory(text)));
-        config.get(SCRIPT).ifPresent(text -> builder.script(parsePath(SCRIPT, "a script file", text)));
+        config.get(LATENCY).map(text -> SettingValues.duration(LATENCY, text)).ifPresent(builder::latency);
+        config.get(QUEUE_CHECKS).map(text -> SettingValues.count(QUEUE_CHECKS, text)).ifPresent(builder::queueChecks);
+        config.get(QUEUE_TIME).map(text -> SettingValues.duration(QUEUE_TIME, text)).ifPresent(builder::queueTime);
+        config.get(NEVER_FINISH).map(text -> SettingValues.flag(NEVER_FINISH, text)).ifPresent(builder::neverFinish);
+        config.get(FAIL).ifPresent(text -> builder.failure(SettingValues.failure(FAIL, text, FAILURE_KINDS)));
+        config.get(JOB_DIRECTORY).ifPresent(text -> builder.jobDirectory(text.strip().equalsIgnoreCase(MEMORY)
+                ? null : SettingValues.path(JOB_DIRECTORY, "a directory or " + MEMORY, text)));
+        config.get(SCRIPT).ifPresent(text -> builder.script(SettingValues.path(SCRIPT, "a script file", text)));
         if (builder.script != null) {
             List<String> excluded = scriptFreeSettings(builder.queueChecks, builder.queueTime, builder.neverFinish,
                     builder.failure);
@@ -160,11 +153,6 @@ public record FakeSettings(
             }
         }
         return builder.build();
-    }
-
-    /** Whether submit answers with a finished job, as a synchronous service would. */
-    public boolean finishesAtSubmit() {
-        return queueChecks == 0 && queueTime.isZero() && !neverFinish;
     }
 
     public Builder toBuilder() {
@@ -189,66 +177,6 @@ public record FakeSettings(
             set.add(FAIL);
         }
         return set;
-    }
-
-    private static Optional<Duration> durationSetting(ProviderConfig config, String name) {
-        return config.get(name).map(text -> parseDuration(name, text));
-    }
-
-    /** A duration as core parses it, or zero: core refuses zero, yet zero is the natural way to say "no delay". */
-    static Duration parseDuration(String name, String text) {
-        return ZERO_DURATION.matcher(text.strip()).matches() ? Duration.ZERO : Durations.parse(name, text);
-    }
-
-    static int parseCount(String name, String text) {
-        try {
-            int count = Integer.parseInt(text.strip());
-            if (count >= 0) {
-                return count;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
-        }
-        throw new InvalidRequestException(name + " must be a whole number of status checks, 0 or more, got '"
-                + text + "'");
-    }
-
-    private static boolean parseFlag(String name, String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on", "1" -> true;
-            case "false", "no", "off", "0" -> false;
-            default -> throw new InvalidRequestException(name + " must be true or false, got '" + text + "'");
-        };
-    }
-
-    private static @Nullable Path parseJobDirectory(String text) {
-        return text.strip().equalsIgnoreCase(MEMORY) ? null
-                : parsePath(JOB_DIRECTORY, "a directory or " + MEMORY, text);
-    }
-
-    private static Path parsePath(String name, String expected, String text) {
-        try {
-            return Path.of(text.strip());
-        } catch (InvalidPathException e) {
-            throw new InvalidRequestException(name + " must be " + expected + ", got '"
-                    + text.replaceAll("\\p{Cntrl}", "?") + "' (" + e.getReason() + ")");
-        }
-    }
-
-    private static @Nullable ErrorKind parseFailure(String text) {
-        String normalized = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        if (normalized.equals("NONE")) {
-            return null;
-        }
-        return Arrays.stream(ErrorKind.values())
-                .filter(kind -> kind.name().equals(normalized) && FAILURE_KINDS.contains(kind))
-                .findFirst()
-                .orElseThrow(() -> new InvalidRequestException(FAIL + " '" + text + "' is not a failure the fake "
-                        + "can imitate: use one of " + kindNames() + " or none"));
-    }
-
-    private static String kindNames() {
-        return FAILURE_KINDS.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 
     /** Builds {@link FakeSettings}; starts from the defaults. */

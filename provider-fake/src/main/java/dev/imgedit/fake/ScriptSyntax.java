@@ -77,10 +77,10 @@ final class ScriptSyntax {
         for (Map.Entry<String, String> option : options(words.subList(1, words.size())).entrySet()) {
             String value = option.getValue();
             outcome = switch (option.getKey()) {
-                case RETRY_AFTER -> new Outcome(kind, FakeSettings.parseDuration(RETRY_AFTER, value),
+                case RETRY_AFTER -> new Outcome(kind, SettingValues.duration(RETRY_AFTER, value),
                         outcome.afterChecks(), outcome.after(), outcome.promptContains());
-                case AFTER_CHECKS -> outcome.afterChecks(FakeSettings.parseCount(AFTER_CHECKS, value));
-                case AFTER -> outcome.after(FakeSettings.parseDuration(AFTER, value));
+                case AFTER_CHECKS -> outcome.afterChecks(SettingValues.count(AFTER_CHECKS, value));
+                case AFTER -> outcome.after(SettingValues.duration(AFTER, value));
                 case WHEN_PROMPT_CONTAINS -> outcome.whenPromptContains(value);
                 default -> throw new IllegalArgumentException("'" + option.getKey() + "' is not an option of an "
                         + "outcome: use " + RETRY_AFTER + ", " + AFTER_CHECKS + ", " + AFTER + " or "

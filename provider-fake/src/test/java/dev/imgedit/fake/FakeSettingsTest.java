@@ -20,7 +20,6 @@ class FakeSettingsTest {
     void noSettingsMeansAnAnswerAtOnceAndNoFailure() {
         FakeSettings settings = FakeSettings.fromConfig(ProviderConfig.empty());
         assertThat(settings).isEqualTo(FakeSettings.defaults());
-        assertThat(settings.finishesAtSubmit()).isTrue();
         assertThat(settings.failure()).isNull();
         assertThat(settings.script()).isNull();
     }
@@ -38,7 +37,6 @@ class FakeSettingsTest {
         assertThat(settings).isEqualTo(new FakeSettings(
                 Duration.ofMillis(250), 3, Duration.ofSeconds(2), true, ErrorKind.RATE_LIMITED,
                 Path.of("/var/tmp/jobs"), null));
-        assertThat(settings.finishesAtSubmit()).isFalse();
     }
 
     @Test
