@@ -30,9 +30,10 @@ final class LazyImageEditProvider implements ImageEditProvider {
         this.config = config;
     }
 
+    /** The opened provider's own info: its settings may change its models (a default model, a job store). */
     @Override
     public ProviderInfo info() {
-        return choice().factory().info();
+        return provider().info();
     }
 
     @Override

@@ -60,7 +60,7 @@ class ImageEditModuleTest {
         assertThat(online.creates()).as("opened while building the injector").isZero();
 
         assertThat(provider.info().id()).isEqualTo("online");
-        assertThat(online.creates()).as("opened to describe it").isZero();
+        assertThat(online.creates()).as("opened to describe itself with its own settings").isEqualTo(1);
 
         provider.resume("job-1");
         provider.resume("job-2");

@@ -36,6 +36,9 @@ public final class OutputWriter {
 
     /** Checks every target first, so that a refusal writes nothing, then writes them in order. */
     public List<WrittenImage> writeAll(OutputPlan plan, List<EditedImage> images) {
+        if (plan.standardOutput()) {
+            return List.of(writeToStandardOutput(images));
+        }
         List<Path> targets = new ArrayList<>();
         for (int index = 0; index < images.size(); index++) {
             Path target = plan.pathFor(index, images.get(index).type());
@@ -47,6 +50,25 @@ public final class OutputWriter {
             written.add(write(targets.get(index), images.get(index)));
         }
         return written;
+    }
+
+    /** {@code -o -}: the first image's bytes and nothing else, so a pipe gets an image. */
+    private WrittenImage writeToStandardOutput(List<EditedImage> images) {
+        EditedImage image = images.get(0);
+        if (images.size() > 1) {
+            context.warning("the job made " + images.size() + " images and -o - writes the first; fetch it again "
+                    + "with -o FILE to get them all");
+        }
+        try {
+            image.bytes().writeTo(context.out());
+            context.out().flush();
+        } catch (IOException e) {
+            throw CliException.localIo("cannot write the image to standard output: " + describe(e), e);
+        }
+        if (context.out().checkError()) {
+            throw CliException.localIo("cannot write the image to standard output: the reader went away");
+        }
+        return new WrittenImage(Path.of("-"), image);
     }
 
     private WrittenImage write(Path target, EditedImage image) {
