@@ -182,10 +182,11 @@ class EditCommandTest {
 
     @Test
     void warnsWhenTheNameHidesTheType() {
-        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-o", "out.jpg");
+        // The fake writes PNG and JPEG, so -o out.jpg gets a JPEG; WebP it cannot write.
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-o", "out.webp");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.err()).contains("imgedit: warning: 'out.jpg' gets a PNG image");
+        assertThat(run.err()).contains("imgedit: warning: 'out.webp' gets a PNG image");
     }
 
     @Test
