@@ -45,9 +45,11 @@ class FakeProviderFactoryTest {
         ModelInfo model = info.defaultModel();
         assertThat(model.id()).isEqualTo("fake-java2d");
         assertThat(model.aspectRatios()).containsExactlyInAnyOrder(AspectRatio.values());
-        assertThat(model.inputTypes()).containsExactlyInAnyOrder(ImageType.PNG, ImageType.JPEG);
+        assertThat(model.inputTypes()).containsExactlyInAnyOrder(ImageType.PNG, ImageType.JPEG, ImageType.WEBP);
+        assertThat(model.outputFormats()).containsExactlyInAnyOrder(ImageType.PNG, ImageType.JPEG);
+        assertThat(model.maxImages()).isEqualTo(4);
         assertThat(model.capabilities()).containsExactlyInAnyOrder(
-                Capability.BYTES_INPUT, Capability.SEED, Capability.RESUME_IN_NEW_PROCESS);
+                Capability.BYTES_INPUT, Capability.URL_INPUT, Capability.SEED, Capability.RESUME_IN_NEW_PROCESS);
         assertThat(model.maxInputBytes()).isEqualTo(20L * 1024 * 1024);
         assertThat(model.maxJobsInFlight()).isEqualTo(5);
         assertThat(factory.isConfigured(ProviderConfig.empty())).isTrue();

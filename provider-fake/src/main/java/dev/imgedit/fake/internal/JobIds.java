@@ -1,9 +1,7 @@
 package dev.imgedit.fake.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.imgedit.fake.RecordedImage;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -31,11 +29,7 @@ public final class JobIds {
 
     /** The SHA-256 of {@code content} in lower-case hex: the end of its job's id, and its checksum on disk. */
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return RecordedImage.sha256(content);
     }
 
     /** The id a submit is sent with, for {@link dev.imgedit.exception.OutcomeUnknownException#trackId()}. */
