@@ -51,7 +51,7 @@ final class Failures {
         if (status == 422) {
             List<String> fields = ErrorDetail.fields(answer, mapper);
             return new InvalidRequestException("BFL refused " + (fields.isEmpty() ? "the request"
-                    : (fields.size() == 1 ? "the field " : "the fields ") + String.join(", ", fields))
+                    : (fields.size() == 1 ? "the field " : "the fields ") + mask.oneLine(String.join(", ", fields), 120))
                     + " while " + phase.doing() + " (" + detail + ")", jobId, null);
         }
         if (status == 429) {
