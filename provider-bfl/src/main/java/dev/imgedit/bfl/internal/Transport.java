@@ -17,7 +17,6 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +33,7 @@ import org.slf4j.LoggerFactory;
  * goes further. Nothing is retried here ({@link Retryer#NEVER_RETRY}): a resent submit can be a second paid edit, so
  * callers decide. Every request asks the server to close the connection after answering ({@code Connection: close}),
  * so the provider never holds an idle connection: closing it has nothing to release, and no connection is reused
- * after a fault. Bodies must arrive whole (a connection closing before {@code Content-Length} is an error, never a
- * shorter image) and within the read timeout in all (a server trickling bytes cannot hold a call for ever).
+ * after a fault. Bodies must arrive whole and in time ({@link WholeBodyClient}).
  */
 final class Transport {
     private static final Logger LOGGER = LoggerFactory.getLogger(Transport.class);
@@ -45,13 +43,14 @@ final class Transport {
 
     private final Settings settings;
     private final KeyMask mask;
-    private final Client client = new Client.Default(null, null);
+    private final Client client;
     private final Request.Options options;
     private final BflApi api;
 
     Transport(Settings settings, KeyMask mask, ObjectMapper mapper) {
         this.settings = settings;
         this.mask = mask;
+        this.client = new WholeBodyClient(settings.readTimeout());
         this.options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
                 settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
         String key = settings.apiKey().reveal();
@@ -104,7 +103,7 @@ final class Transport {
             boolean overCap = declared != null && declared > cap;
             if (body != null && !overCap) {
                 try (InputStream in = body.asInputStream()) {
-                    bytes = readWhole(in, declared, cap);
+                    bytes = readCapped(in, declared, cap);
                 }
                 overCap = bytes.length > cap;
             }
@@ -118,31 +117,9 @@ final class Transport {
         }
     }
 
-    /** Up to {@code cap + 1} bytes, failing when the body stops short of its length or takes too long in all. */
-    private byte[] readWhole(InputStream in, @Nullable Integer declared, int cap)
-            throws IOException {
-        long deadline = System.nanoTime() + settings.readTimeout().toNanos();
-        byte[] buffer = new byte[Math.min(cap + 1, declared == null ? 64 * 1024 : Math.max(declared + 1, 1))];
-        int count = 0;
-        while (count <= cap) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new IOException("the body did not arrive in full within "
-                        + Durations.describe(settings.readTimeout()) + " (" + Settings.READ_TIMEOUT + ")");
-            }
-            if (count == buffer.length) {
-                buffer = Arrays.copyOf(buffer, (int) Math.min((long) cap + 1, buffer.length * 2L));
-            }
-            int read = in.read(buffer, count, buffer.length - count);
-            if (read < 0) {
-                if (declared != null && count < declared) {
-                    throw new IOException(String.format(Locale.ROOT, "the connection closed when only %,d of the "
-                            + "body's %,d bytes had arrived", count, declared));
-                }
-                break;
-            }
-            count += read;
-        }
-        return Arrays.copyOf(buffer, count);
+    /** Up to {@code cap + 1} bytes: enough to tell a body over the cap. */
+    private static byte[] readCapped(InputStream in, @Nullable Integer declared, int cap) throws IOException {
+        return in.readNBytes(declared == null ? cap + 1 : Math.min(cap + 1, declared + 1));
     }
 
     private Exchange.Unanswered unanswered(String what, URI target, @Nullable IOException e) {

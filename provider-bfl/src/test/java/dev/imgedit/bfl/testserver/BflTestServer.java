@@ -247,18 +247,19 @@ public final class BflTestServer implements AutoCloseable {
             } else if (method.equals("GET") && path.startsWith("/inputs/") && path.endsWith(".png")) {
                 Exchanges.send(exchange, 200, "image/png", TestImages.png(320, 240));
             } else if (!apiKey.equals(request.key())) {
-                Exchanges.send(exchange, Answer.json(403, "{\"detail\":\"Not authenticated - Invalid Authentication\"}"),
-                        Map.of());
                 answered(method, 403);
+                Exchanges.send(exchange, Answer.json(403, "{\"detail\":\"Not authenticated - Invalid "
+                        + "Authentication\"}"), Map.of());
             } else if (method.equals("GET") && path.equals("/v1/credits")) {
-                Exchanges.send(exchange, Answer.json(200, "{\"credits\":" + credits.toPlainString() + "}"), Map.of());
+                Exchanges.send(exchange, Answer.json(200, "{\"credits\":" + credits.toPlainString() + "}"),
+                        Map.of());
             } else if (method.equals("GET") && path.endsWith("/v1/get_result")) {
                 poll(exchange, path, query);
             } else if (method.equals("POST") && submit.matches() && SubmitRules.isModel(submit.group(1))) {
                 submit(exchange, submit.group(1), body);
             } else {
-                Exchanges.send(exchange, Answer.json(404, "{\"detail\":\"Not Found\"}"), Map.of());
                 answered(method, 404);
+                Exchanges.send(exchange, Answer.json(404, "{\"detail\":\"Not Found\"}"), Map.of());
             }
         } catch (RuntimeException e) {
             Exchanges.send(exchange, Answer.json(500, "{\"detail\":\"test server failure: " + e + "\"}"), Map.of());

@@ -28,6 +28,7 @@ final class Exchanges {
 
     static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
+        closeWhenAsked(exchange);
         try {
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
@@ -43,6 +44,7 @@ final class Exchanges {
     /** {@code size} bytes starting like a PNG: with {@code Content-Length} when {@code declared}, else chunked. */
     static void sendOversized(HttpExchange exchange, long size, boolean declared) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "image/png");
+        closeWhenAsked(exchange);
         try {
             exchange.sendResponseHeaders(200, declared ? size : 0);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -55,6 +57,16 @@ final class Exchanges {
             }
         } catch (IOException e) {
             // The client stopped reading at its cap, as it should.
+        }
+    }
+
+    /**
+     * Says {@code Connection: close} when the request asked for it, as HTTP/1.1 servers do (the JDK's server closes
+     * the connection but does not say so, and a client that is not told keeps it for reuse).
+     */
+    private static void closeWhenAsked(HttpExchange exchange) {
+        if ("close".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Connection"))) {
+            exchange.getResponseHeaders().set("Connection", "close");
         }
     }
 
