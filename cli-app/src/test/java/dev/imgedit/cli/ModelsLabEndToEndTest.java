@@ -170,7 +170,10 @@ class ModelsLabEndToEndTest {
         assertThat(table.exitCode()).as(table.toString()).isZero();
         assertThat(table.outLines()).filteredOn(line -> line.startsWith("modelslab")).singleElement().asString()
                 .contains("configured");
-        assertThat(table.outLines()).filteredOn(line -> line.startsWith("  flux-kontext-pro *")).singleElement()
+        List<String> lines = table.outLines();
+        List<String> modelsLabSection = lines.subList(lines.indexOf(lines.stream()
+                .filter(line -> line.startsWith("modelslab")).findFirst().orElseThrow()), lines.size());
+        assertThat(modelsLabSection).filteredOn(line -> line.startsWith("  flux-kontext-pro *")).first()
                 .asString().contains("21:9,16:9,4:3,3:2,1:1,2:3,3:4,9:16,9:21");
         JsonNode modelsLab = null;
         for (JsonNode provider : json.json().get("providers")) {
