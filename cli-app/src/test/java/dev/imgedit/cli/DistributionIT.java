@@ -52,6 +52,7 @@ class DistributionIT {
         environment.keySet().removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("IMGEDIT_FAKE_JOB_DIRECTORY", CommandRunner.FAKE_JOBS.toString());
+        environment.put("XDG_CONFIG_HOME", ConfigFiles.home(directory).toString());
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

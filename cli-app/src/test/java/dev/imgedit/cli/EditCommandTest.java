@@ -167,6 +167,20 @@ class EditCommandTest {
     }
 
     @Test
+    void twoInputsOfTheSameNameGetDistinctDefaultOutputs() {
+        TestImages.png(directory.resolve("cabin.png"), 32, 24);
+        TestImages.jpeg(directory.resolve("cabin.jpg"), 32, 24);
+
+        CommandRun png = imgedit.run("edit", "-i", "cabin.png", "-p", "snow");
+        CommandRun jpeg = imgedit.run("edit", "-i", "cabin.jpg", "-p", "snow");
+
+        assertThat(png.exitCode()).as(png.toString()).isZero();
+        assertThat(jpeg.exitCode()).as(jpeg.toString()).isZero();
+        assertThat(png.out().strip()).isEqualTo("cabin-png.edited.png");
+        assertThat(jpeg.out().strip()).isEqualTo("cabin-jpg.edited.png");
+    }
+
+    @Test
     void warnsWhenTheNameHidesTheType() {
         CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-o", "out.jpg");
 

@@ -211,4 +211,28 @@ class ModelsLabEndToEndTest {
         assertThat(noWait.err()).contains("--provider modelslab -o second.png --api-key-file modelslab.key");
         assertThat(run.out() + run.err() + noWait.out() + noWait.err()).doesNotContain(KEY);
     }
+
+    @Test
+    void theNoticeSaysTheKeyComesFromTheFileWhenItDoes() throws IOException {
+        Path keyFile = directory.resolve("modelslab.key");
+        Files.writeString(keyFile, KEY + "\n");
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        imgedit.without("MODELSLAB_API_KEY");
+
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.errLines()).contains("imgedit: using provider 'modelslab' (its key comes from --api-key-file)");
+        assertThat(run.err()).doesNotContain("MODELSLAB_API_KEY is set");
+    }
+
+    @Test
+    void aJobIdOfAnotherProviderIsRefusedWithoutAskingModelsLab() {
+        CommandRun run = imgedit.run("fetch", "fake-7k2m9q4wzx0c-1da3dab7");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.errorLines()).singleElement().asString()
+                .contains("belongs to provider 'fake', not 'modelslab'", "--provider fake");
+        assertThat(server.requestCount()).isZero();
+    }
 }

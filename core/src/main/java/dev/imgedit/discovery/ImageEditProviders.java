@@ -4,6 +4,7 @@ import dev.imgedit.ImageEditProvider;
 import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.ProviderNotFoundException;
 import dev.imgedit.spi.ImageEditProviderFactory;
+import dev.imgedit.spi.JobIdOwnership;
 import dev.imgedit.spi.ProviderConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,6 +105,13 @@ public final class ImageEditProviders {
         }
         throw new ProviderNotFoundException(
                 "unknown provider '" + id + "': installed are " + String.join(", ", ids()), ids());
+    }
+
+    /** The installed provider that recognises {@code jobId} as its own by its shape, if exactly one does. */
+    public Optional<ImageEditProviderFactory> ownerOfJob(String jobId) {
+        List<ImageEditProviderFactory> owners = factories.values().stream()
+                .filter(factory -> factory.jobIdOwnership(jobId) == JobIdOwnership.OWN).toList();
+        return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
     }
 
     /** Opens the provider {@code id} with {@code config}. */

@@ -36,6 +36,25 @@ public interface ImageEditProviderFactory {
     }
 
     /**
+     * Whether {@code jobId} can be one of this provider's jobs, judged by its shape alone, so that an id meant for
+     * another provider is refused at once instead of being sent to the wrong service. The default cannot tell.
+     */
+    default JobIdOwnership jobIdOwnership(String jobId) {
+        return JobIdOwnership.UNKNOWN;
+    }
+
+    /**
+     * Where a setup check can ask whether the provider's service is reachable, read from {@code config} without a key
+     * and without sending anything; {@link ReachabilityCheck#NOTHING_TO_CHECK} (the default) for a provider that
+     * needs no network.
+     *
+     * @throws dev.imgedit.exception.InvalidRequestException when a setting it reads is malformed
+     */
+    default ReachabilityCheck reachabilityCheck(ProviderConfig config) {
+        return ReachabilityCheck.NOTHING_TO_CHECK;
+    }
+
+    /**
      * Opens the provider.
      *
      * @throws dev.imgedit.exception.AuthenticationException when a required key is missing

@@ -7,7 +7,9 @@ import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.fake.internal.FakeImageEditProvider;
+import dev.imgedit.fake.internal.JobIds;
 import dev.imgedit.spi.ImageEditProviderFactory;
+import dev.imgedit.spi.JobIdOwnership;
 import dev.imgedit.spi.ProviderConfig;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,6 +76,12 @@ public final class FakeProviderFactory implements ImageEditProviderFactory {
     @Override
     public ProviderInfo info() {
         return INFO;
+    }
+
+    /** Fake job ids have a shape of their own ({@code fake-7k2m9q4wzx0c-1da3dab7}): anything else is not one. */
+    @Override
+    public JobIdOwnership jobIdOwnership(String jobId) {
+        return JobIds.isJobId(jobId.strip()) ? JobIdOwnership.OWN : JobIdOwnership.FOREIGN;
     }
 
     /** Needs nothing: it is always ready. */

@@ -11,6 +11,7 @@ import dev.imgedit.modelslab.internal.Timing;
 import dev.imgedit.modelslab.internal.UploadLimits;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.spi.ReachabilityCheck;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,6 +62,12 @@ public final class ModelsLabProviderFactory implements ImageEditProviderFactory 
     @Override
     public Set<String> secretNames() {
         return Set.of(ModelsLabSettings.API_KEY);
+    }
+
+    /** A GET of the base URL ({@value ModelsLabSettings#BASE_URL}): it answers without a key. */
+    @Override
+    public ReachabilityCheck reachabilityCheck(ProviderConfig config) {
+        return ReachabilityCheck.of(config.uri(ModelsLabSettings.BASE_URL).orElse(ModelsLabSettings.DEFAULT_BASE_URL));
     }
 
     /**

@@ -114,6 +114,18 @@ class ModelsLabSettingsTest {
     }
 
     @Test
+    void theReachabilityCheckAsksTheBaseUrlWithoutNeedingAKey() {
+        ModelsLabProviderFactory factory = new ModelsLabProviderFactory();
+
+        assertThat(factory.reachabilityCheck(ProviderConfig.empty()).url())
+                .isEqualTo(URI.create("https://modelslab.com"));
+        assertThat(factory.reachabilityCheck(ProviderConfig.of(Map.of(ModelsLabSettings.BASE_URL,
+                "http://127.0.0.1:8089"))).url()).isEqualTo(URI.create("http://127.0.0.1:8089"));
+        assertThatThrownBy(() -> factory.reachabilityCheck(ProviderConfig.of(Map.of(ModelsLabSettings.BASE_URL,
+                "not a url")))).isInstanceOf(InvalidRequestException.class).hasMessageContaining(ModelsLabSettings.BASE_URL);
+    }
+
+    @Test
     void theFactoryIsFoundByServiceLoaderAndDescribesTheProviderWithoutAKey() {
         ModelsLabProviderFactory factory = (ModelsLabProviderFactory) ImageEditProviders.discover()
                 .find("modelslab").orElseThrow();

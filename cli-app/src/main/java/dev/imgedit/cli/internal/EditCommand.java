@@ -10,6 +10,7 @@ import dev.imgedit.ProviderInfo;
 import dev.imgedit.util.Durations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -149,18 +150,22 @@ public final class EditCommand implements Callable<Integer> {
         if (text == null) {
             return null;
         }
-        long value;
+        BigInteger value;
         try {
-            value = Long.parseLong(text.strip());
+            value = new BigInteger(text.strip());
         } catch (NumberFormatException e) {
             throw CliException.invalid("--seed '" + text + "' is not a whole number: give 0 or more, such as "
                     + "--seed 42");
         }
-        if (value < 0) {
+        if (value.signum() < 0) {
             throw CliException.invalid("--seed must be zero or positive, got " + value + ": give 0 or more, such "
                     + "as --seed 42");
         }
-        return value;
+        if (value.bitLength() > 63) {
+            throw CliException.invalid("--seed " + value + " is too large: give a whole number from 0 to "
+                    + Long.MAX_VALUE);
+        }
+        return value.longValue();
     }
 
     private String readPrompt() {

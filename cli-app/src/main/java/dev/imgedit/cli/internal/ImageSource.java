@@ -106,10 +106,8 @@ public record ImageSource(ImageInput input, @Nullable Path file, String baseName
                     + "provider takes (%,d): give a smaller image, such as a JPEG of it", value, size, MAX_FILE_BYTES));
         }
         ImageInput.Bytes input = checked(read(path, value), "input file '" + value + "'", value);
-        Path fileName = path.getFileName();
-        String baseName = fileName == null ? "image" : withoutExtension(fileName.toString());
         Path parent = path.getParent();
-        return new ImageSource(input, path, baseName, parent == null ? context.workingDirectory() : parent);
+        return new ImageSource(input, path, baseName(path), parent == null ? context.workingDirectory() : parent);
     }
 
     /** {@code -i -}: the image piped in, named {@code image} for outputs in the working directory. */
@@ -171,6 +169,32 @@ public record ImageSource(ImageInput input, @Nullable Path file, String baseName
     private static String reason(IOException e) {
         String reason = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : e.getMessage();
         return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    /**
+     * What default output names start with: the file name without its extension ({@code cabin.jpg} gives
+     * {@code cabin}), or with it ({@code cabin-jpg}) when an image of the same name with another extension lies
+     * beside it, so that {@code cabin.png} and {@code cabin.jpg} never default to the same output.
+     */
+    static String baseName(Path file) {
+        Path fileName = file.getFileName();
+        if (fileName == null) {
+            return "image";
+        }
+        String name = fileName.toString();
+        String stem = withoutExtension(name);
+        if (stem.equals(name)) {
+            return stem;
+        }
+        String extension = name.substring(stem.length() + 1);
+        try (var siblings = Files.list(file.toAbsolutePath().getParent())) {
+            boolean twin = siblings.map(sibling -> String.valueOf(sibling.getFileName()))
+                    .anyMatch(other -> !other.equals(name) && withoutExtension(other).equals(stem)
+                            && ImageType.fromFileName(other).isPresent());
+            return twin ? stem + "-" + extension.toLowerCase(Locale.ROOT) : stem;
+        } catch (IOException | RuntimeException e) {
+            return stem;
+        }
     }
 
     /** {@code photo.png} → {@code photo}; a leading dot ({@code .png}) is a name, not an extension. */

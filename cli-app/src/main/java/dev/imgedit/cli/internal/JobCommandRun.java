@@ -69,7 +69,7 @@ final class JobCommandRun {
      */
     void accepted(EditJob job, ProviderSession session, @Nullable String outputShown, boolean resumable) {
         tracker.submitted(job.id(), resumable ? options.resumeCommand(job.id(), session.providerId(), outputShown)
-                : null);
+                .withProfile(context.configuration().profile()) : null);
     }
 
     /** {@code --no-wait}: reports the accepted job. */

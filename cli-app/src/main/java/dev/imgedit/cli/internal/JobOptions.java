@@ -27,6 +27,11 @@ public final class JobOptions {
                     + "provider delivers. The model is asked for it where it can be, else the image is converted.")
     private @Nullable String format;
 
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Where outputs named after the input go, instead of next to the input ('fetch': the "
+                    + "current directory). -o wins over it.")
+    private @Nullable String outputDirectory;
+
     @Option(names = "--timeout", paramLabel = "DURATION",
             description = "How long to wait for the result, like 90s, 5m or PT5M (default: 5m). The job goes on "
                     + "after it runs out; 'imgedit fetch' finishes it.")
@@ -75,7 +80,8 @@ public final class JobOptions {
                     + "object too: drop one of them");
         }
         Path explicit = output == null || standardOutput ? null : context.resolve(output);
-        return new OutputPlan(explicit, defaultDirectory, baseName, input, force, format(explicit), standardOutput);
+        Path directory = outputDirectory == null ? defaultDirectory : context.resolve(outputDirectory);
+        return new OutputPlan(explicit, directory, baseName, input, force, format(explicit), standardOutput);
     }
 
     /** {@code --format}, else the {@code -o} file's extension; they must agree when both are given. */
@@ -95,6 +101,6 @@ public final class JobOptions {
     }
 
     public ResumeCommand resumeCommand(String jobId, String providerId, @Nullable String outputShown) {
-        return new ResumeCommand(jobId, providerId, outputShown, format, apiKeyFile);
+        return new ResumeCommand(jobId, providerId, outputShown, format, apiKeyFile, null);
     }
 }

@@ -11,6 +11,7 @@ import dev.imgedit.discovery.ProviderChoice;
 import dev.imgedit.exception.ProviderNotFoundException;
 import dev.imgedit.inject.ImageEditModule;
 import dev.imgedit.spi.ImageEditProviderFactory;
+import dev.imgedit.spi.JobIdOwnership;
 import dev.imgedit.spi.ProviderConfig;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +30,13 @@ public final class ProviderSession implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(ProviderSession.class);
 
     private final Injector injector;
+    private final ImageEditProviders providers;
     private final ProviderChoice choice;
     private @Nullable ImageEditProvider provider;
 
-    private ProviderSession(Injector injector, ProviderChoice choice) {
+    private ProviderSession(Injector injector, ImageEditProviders providers, ProviderChoice choice) {
         this.injector = injector;
+        this.providers = providers;
         this.choice = choice;
     }
 
@@ -56,13 +59,37 @@ public final class ProviderSession implements AutoCloseable {
                 new CliModule(context, temporaryFiles));
         ProviderChoice choice = withLibraryFolder(() -> unwrapped(() -> injector.getInstance(ProviderChoice.class)),
                 context);
-        String reason = requestedId != null && !requestedId.isBlank() ? "chosen with --provider" : choice.reason();
+        String reason = requestedId != null && !requestedId.isBlank() ? "chosen with --provider"
+                : context.configuration().explainProviderChoice(null, apiKey != null && !choice.fellBack()
+                        && !settings.containsKey(ImageEditProviders.PROVIDER_SETTING)
+                                ? "its key comes from --api-key-file" : choice.reason());
         context.notice("using provider '" + choice.id() + "' (" + reason + ")");
-        return new ProviderSession(injector, choice);
+        return new ProviderSession(injector, providers, choice);
     }
 
     public String providerId() {
         return choice.factory().id();
+    }
+
+    /**
+     * Refuses a job id that the chosen provider can tell is not its own, naming the provider it belongs to where one
+     * recognises it, before the id is sent anywhere.
+     */
+    public void requireOwnJob(String jobId) {
+        JobIdOwnership ownership = choice.factory().jobIdOwnership(jobId);
+        if (ownership == JobIdOwnership.OWN) {
+            return;
+        }
+        Optional<ImageEditProviderFactory> owner = providers.ownerOfJob(jobId)
+                .filter(factory -> !factory.id().equals(providerId()));
+        if (owner.isPresent()) {
+            throw CliException.invalid("job '" + jobId + "' belongs to provider '" + owner.get().id() + "', not '"
+                    + providerId() + "': add --provider " + owner.get().id());
+        }
+        if (ownership == JobIdOwnership.FOREIGN) {
+            throw CliException.invalid("'" + jobId + "' is not a job id of provider '" + providerId() + "': give the "
+                    + "id that 'imgedit edit' printed, with the --provider it used");
+        }
     }
 
     /** What the provider serves: from the opened provider, whose settings may change its default model. */

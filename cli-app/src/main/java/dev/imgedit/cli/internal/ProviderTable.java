@@ -1,5 +1,6 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.cli.internal.text.Columns;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,23 +44,7 @@ final class ProviderTable {
     }
 
     private void printAligned(List<List<String>> rows) {
-        int[] widths = new int[MODEL_HEADINGS.size()];
-        for (List<String> row : rows) {
-            for (int column = 0; column < widths.length; column++) {
-                widths[column] = Math.max(widths[column], row.get(column).length());
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int column = 0; column < widths.length; column++) {
-                String cell = row.get(column);
-                line.append(cell);
-                if (column < widths.length - 1) {
-                    line.append(" ".repeat(widths[column] - cell.length() + 2));
-                }
-            }
-            out.println(line.toString().stripTrailing());
-        }
+        Columns.lines(rows).forEach(line -> out.println(("  " + line).stripTrailing()));
     }
 
     private static String features(JsonDocuments.Model model) {

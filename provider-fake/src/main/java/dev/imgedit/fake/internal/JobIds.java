@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * and in a file name. An id is checked against {@link #JOB_ID} before it is used for anything, above all before it
  * names a file.
  */
-final class JobIds {
+public final class JobIds {
     /** Lower-case Crockford base 32: digits and letters without i, l, o and u, so nothing is misread or spelled. */
     private static final char[] ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
     private static final int RANDOM_CHARACTERS = 12;
@@ -55,7 +55,7 @@ final class JobIds {
     }
 
     /** Whether {@code text} is exactly a fake job id: nothing else may name a job's files. */
-    static boolean isJobId(String text) {
+    public static boolean isJobId(String text) {
         return JOB_ID.matcher(text).matches();
     }
 
