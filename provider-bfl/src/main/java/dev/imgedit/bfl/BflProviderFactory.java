@@ -6,7 +6,9 @@ import dev.imgedit.bfl.internal.BflProvider;
 import dev.imgedit.bfl.internal.ModelCatalog;
 import dev.imgedit.bfl.internal.Settings;
 import dev.imgedit.spi.ImageEditProviderFactory;
+import dev.imgedit.spi.JobIdOwnership;
 import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.spi.ReachabilityCheck;
 import java.util.Set;
 
 /**
@@ -50,6 +52,21 @@ public final class BflProviderFactory implements ImageEditProviderFactory {
     @Override
     public Set<String> secretNames() {
         return Set.of(API_KEY);
+    }
+
+    /**
+     * BFL documents no shape for its task ids, so none is claimed as its own; one that could not go into a request
+     * safely (spaces, slashes, ...) is foreign.
+     */
+    @Override
+    public JobIdOwnership jobIdOwnership(String jobId) {
+        return BflProvider.isTaskId(jobId.strip()) ? JobIdOwnership.UNKNOWN : JobIdOwnership.FOREIGN;
+    }
+
+    /** A GET of the base URL ({@value #BASE_URL}, else the region's host): any answer shows the way is open. */
+    @Override
+    public ReachabilityCheck reachabilityCheck(ProviderConfig config) {
+        return ReachabilityCheck.of(Settings.baseUrl(config));
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.imgedit.bfl.internal.Settings;
 import dev.imgedit.bfl.testserver.BflTestServer;
 import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.spi.JobIdOwnership;
 import dev.imgedit.spi.ProviderConfig;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -76,6 +77,16 @@ class BflSettingsTest {
         assertThat(settings(Map.of("BFL_REGION", "US")).baseUrl()).isEqualTo(URI.create("https://api.us.bfl.ai"));
         assertThat(settings(Map.of("BFL_BASE_URL", "https://bfl.internal.example/")).baseUrl())
                 .isEqualTo(URI.create("https://bfl.internal.example"));
+    }
+
+    @Test
+    void doctorAsksTheConfiguredHostWithoutAKeyAndForeignJobIdsAreToldApart() {
+        assertThat(factory.reachabilityCheck(ProviderConfig.empty()).url()).isEqualTo(URI.create("https://api.bfl.ai"));
+        assertThat(factory.reachabilityCheck(ProviderConfig.of(Map.of("BFL_REGION", "us"))).url())
+                .isEqualTo(URI.create("https://api.us.bfl.ai"));
+        assertThat(factory.jobIdOwnership("3f1c9a8e-5b7d-4c2e-9f0a-1b2c3d4e5f60")).isEqualTo(JobIdOwnership.UNKNOWN);
+        assertThat(factory.jobIdOwnership("../v1/credits")).isEqualTo(JobIdOwnership.FOREIGN);
+        assertThat(factory.jobIdOwnership("two words")).isEqualTo(JobIdOwnership.FOREIGN);
     }
 
     @Test

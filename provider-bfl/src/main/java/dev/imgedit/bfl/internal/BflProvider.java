@@ -66,6 +66,11 @@ public final class BflProvider implements ImageEditProvider {
         return poller.await(job, timeout, listener, closed::get);
     }
 
+    /** Whether {@code id} has the shape of a task id: BFL documents none, so this only rules out what cannot be. */
+    public static boolean isTaskId(String id) {
+        return JobDetails.isTaskId(id);
+    }
+
     /** A task known by its id alone: awaiting it asks {@code /v1/get_result?id=} on the base URL. */
     @Override
     public EditJob resume(String jobId) {

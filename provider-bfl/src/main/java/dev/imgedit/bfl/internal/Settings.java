@@ -72,13 +72,7 @@ public record Settings(
     public static Settings fromConfig(ProviderConfig config) {
         Secret apiKey = config.secret(API_KEY).orElseThrow(() -> new AuthenticationException(
                 "no Black Forest Labs API key: set " + API_KEY));
-        if (config.get(BASE_URL).isPresent() && config.get(REGION).isPresent()) {
-            throw new InvalidRequestException("set " + BASE_URL + " or " + REGION + ", not both: the region names "
-                    + "BFL's host itself");
-        }
-        URI baseUrl = config.uri(BASE_URL)
-                .orElseGet(() -> config.get(REGION).map(Region::parse).orElse(Region.GLOBAL).baseUrl());
-        return new Settings(apiKey, baseUrl,
+        return new Settings(apiKey, baseUrl(config),
                 config.duration(CONNECT_TIMEOUT).orElse(Duration.ofSeconds(10)),
                 config.duration(READ_TIMEOUT).orElse(Duration.ofSeconds(60)),
                 config.duration(POLL_MIN_INTERVAL).orElse(Duration.ofMillis(500)),
@@ -87,6 +81,20 @@ public record Settings(
                 config.duration(MAX_RETRY_WAIT).orElse(Duration.ofSeconds(30)),
                 config.integer(MAX_DOWNLOAD_BYTES, 1024, Integer.MAX_VALUE - 8).orElse(50 * 1024 * 1024),
                 config.get(HTTP_LOG).map(Settings::parseHttpLog).orElse(feign.Logger.Level.NONE));
+    }
+
+    /**
+     * {@value #BASE_URL}, else the host of {@value #REGION}, else the global host; read without the key.
+     *
+     * @throws InvalidRequestException when both are set or either is malformed
+     */
+    public static URI baseUrl(ProviderConfig config) {
+        if (config.get(BASE_URL).isPresent() && config.get(REGION).isPresent()) {
+            throw new InvalidRequestException("set " + BASE_URL + " or " + REGION + ", not both: the region names "
+                    + "BFL's host itself");
+        }
+        return config.uri(BASE_URL)
+                .orElseGet(() -> config.get(REGION).map(Region::parse).orElse(Region.GLOBAL).baseUrl());
     }
 
     @Override
