@@ -55,31 +55,24 @@ public final class FaultMatrix {
                 .exercised("the port makes connections wait", FaultStage::stillSilent).build());
 
         cases.add(lostSubmit("submit-reset-before-body", "the submit's head arrives, then the connection is reset "
-                + "before its body", Fault.RESET_BEFORE_BODY, LOST));
+                + "before its body", Fault.RESET_BEFORE_BODY, LOST).build());
         cases.add(lostSubmit("submit-reset-after-body", "the whole submit arrives, then the connection is reset",
-                Fault.RESET_AFTER_BODY, LOST));
+                Fault.RESET_AFTER_BODY, LOST).build());
         cases.add(lostSubmit("submit-reset-mid-answer", "the submit reaches BFL and makes a task; the answer is "
-                + "reset halfway", Fault.RESET_MID_ANSWER, "Connection reset"));
+                + "reset halfway", Fault.RESET_MID_ANSWER, "Connection reset").build());
         cases.add(lostSubmit("submit-closed-without-answer", "the whole submit arrives, then the connection closes "
-                + "without a byte", Fault.CLOSE_WITHOUT_ANSWER, "Unexpected end of file"));
+                + "without a byte", Fault.CLOSE_WITHOUT_ANSWER, "Unexpected end of file").build());
         cases.add(lostSubmit("submit-random-bytes", "the submit is answered with random bytes",
-                Fault.RANDOM_BYTES, "was not HTTP"));
+                Fault.RANDOM_BYTES, "was not HTTP").build());
         cases.add(lostSubmit("submit-malformed-chunk", "the submit is answered HTTP 200, then a chunk whose size is "
-                + "not a number", Fault.MALFORMED_CHUNK, "the answer broke off"));
+                + "not a number", Fault.MALFORMED_CHUNK, "the answer broke off").build());
         cases.add(lostSubmit("submit-answer-cut-short", "the submit reaches BFL; its answer stops halfway and the "
-                + "connection closes", Fault.CUT_SHORT, "bytes had arrived"));
-        cases.add(FaultCase.builder("submit-read-timeout", "the submit gets no answer within `BFL_READ_TIMEOUT` "
-                        + "(300ms)")
-                .setting(BflProviderFactory.READ_TIMEOUT, SHORT_READ_TIMEOUT)
-                .arm(stage -> stage.proxy().breakNext(Endpoint.SUBMIT, Fault.STALL))
-                .fails(OutcomeUnknownException.class, OUTCOME_UNKNOWN, "within 300 ms", Kept.ACCOUNT_HISTORY)
-                .exercised("the proxy held a submit", broke(Endpoint.SUBMIT)).build());
-        cases.add(FaultCase.builder("submit-answer-dribbled", "the submit reaches BFL; its answer trickles in a byte "
-                        + "every 50 ms, past `BFL_READ_TIMEOUT` (300ms) in all")
-                .setting(BflProviderFactory.READ_TIMEOUT, SHORT_READ_TIMEOUT)
-                .arm(stage -> stage.proxy().breakNext(Endpoint.SUBMIT, Fault.DRIBBLE))
-                .fails(OutcomeUnknownException.class, OUTCOME_UNKNOWN, "did not arrive in full", Kept.ACCOUNT_HISTORY)
-                .exercised("the proxy trickled a submit's answer", broke(Endpoint.SUBMIT)).build());
+                + "connection closes", Fault.CUT_SHORT, "bytes had arrived").build());
+        cases.add(lostSubmit("submit-read-timeout", "the submit gets no answer within `BFL_READ_TIMEOUT` (300ms)",
+                Fault.STALL, "within 300 ms").setting(BflProviderFactory.READ_TIMEOUT, SHORT_READ_TIMEOUT).build());
+        cases.add(lostSubmit("submit-answer-dribbled", "the submit reaches BFL; its answer trickles in a byte every "
+                + "50 ms, past `BFL_READ_TIMEOUT` (300ms) in all", Fault.DRIBBLE, "did not arrive in full")
+                .setting(BflProviderFactory.READ_TIMEOUT, SHORT_READ_TIMEOUT).build());
 
         cases.add(refused("submit-http-500", "HTTP 500", Answer.serverError())
                 .fails(ProviderUnavailableException.class, PROVIDER_UNAVAILABLE, "HTTP 500", Kept.NOTHING).build());
@@ -187,12 +180,12 @@ public final class FaultMatrix {
         return List.copyOf(cases);
     }
 
-    private static FaultCase lostSubmit(String id, String fault, Fault broken, String message) {
+    /** The proxy breaks the submit's connection so that its answer is lost: the task may have been made. */
+    private static FaultCase.Builder lostSubmit(String id, String fault, Fault broken, String message) {
         return FaultCase.builder(id, fault)
                 .arm(stage -> stage.proxy().breakNext(Endpoint.SUBMIT, broken))
                 .fails(OutcomeUnknownException.class, OUTCOME_UNKNOWN, message, Kept.ACCOUNT_HISTORY)
-                .exercised("the proxy broke a submit", broke(Endpoint.SUBMIT))
-                .build();
+                .exercised("the proxy broke a submit", broke(Endpoint.SUBMIT));
     }
 
     /** BFL answers the first submits with {@code answers}; a later one is accepted. */
