@@ -84,6 +84,16 @@ public record EditRequest(
         return builder;
     }
 
+    /** Option names without their values, which may be secrets (a webhook's signing secret). */
+    @Override
+    public String toString() {
+        return "EditRequest[images=" + images + ", prompt=" + prompt.length() + " characters"
+                + (model == null ? "" : ", model=" + model) + (aspectRatio == null ? "" : ", aspectRatio=" + aspectRatio)
+                + (seed == null ? "" : ", seed=" + seed) + (outputFormat == null ? "" : ", outputFormat=" + outputFormat)
+                + (trackId == null ? "" : ", trackId=" + trackId) + ", providerOptions=" + providerOptions.keySet()
+                + "]";
+    }
+
     private static void validatePrompt(String prompt) {
         if (prompt.isBlank()) {
             throw new InvalidRequestException("prompt is blank: say what to change, e.g. \"make it snow\"");

@@ -3,6 +3,7 @@ package dev.imgedit;
 import dev.imgedit.exception.EditTimeoutException;
 import dev.imgedit.exception.ImageEditException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -49,6 +50,17 @@ public interface ImageEditProvider extends AutoCloseable {
     default EditJob submit(EditRequest request, Duration patience, EditListener listener) {
         listener.onSubmitting();
         return submit(request);
+    }
+
+    /**
+     * What the account has left to spend, asked of the service now (one request), where the provider can tell; empty
+     * where it cannot (the default).
+     *
+     * @throws dev.imgedit.exception.AuthenticationException when the key is refused
+     * @throws dev.imgedit.exception.ProviderUnavailableException when the service cannot be reached
+     */
+    default Optional<AccountBalance> balance() {
+        return Optional.empty();
     }
 
     /** A handle on a job submitted earlier, possibly by another process, from its id alone. */

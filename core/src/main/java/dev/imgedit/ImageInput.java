@@ -75,6 +75,14 @@ public sealed interface ImageInput permits ImageInput.Url, ImageInput.Bytes {
             Objects.requireNonNull(uri, "uri is null");
             HttpUrls.require("image URL", uri);
         }
+
+        /** Without the query or user info, which in signed URLs are credentials. */
+        @Override
+        public String toString() {
+            return "Url[" + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                    + (uri.getRawPath() == null ? "" : uri.getRawPath()) + (uri.getRawQuery() == null ? "" : "?...")
+                    + "]";
+        }
     }
 
     /**

@@ -85,4 +85,13 @@ class EditRequestTest {
         assertThatThrownBy(() -> EditRequest.builder(image, "snow").trackId("a b").build())
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("track id");
     }
+
+    @Test
+    void toStringShowsNoOptionValueAndNoUrlQuery() {
+        EditRequest request = EditRequest.builder(ImageInput.url("https://user:pw@cdn.example/a.png?sig=s3cr3t"),
+                "snow").providerOption("webhook_secret", "hunter2").build();
+
+        assertThat(request.toString()).contains("webhook_secret", "cdn.example/a.png")
+                .doesNotContain("hunter2", "s3cr3t", "pw@");
+    }
 }

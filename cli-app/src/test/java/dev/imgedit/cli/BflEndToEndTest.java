@@ -87,6 +87,7 @@ class BflEndToEndTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.json().get("provider").asText()).isEqualTo("bfl");
+        assertThat(run.json().get("metadata").get("cost").asText()).as("what BFL charged").isNotBlank();
         JsonNode body = server.json(server.submits().get(0));
         assertThat(server.submits().get(0).path()).isEqualTo("/v1/flux-2-flex");
         assertThat(body.get("input_image_2").asText()).isEqualTo(server.inputUrl("style.png"));
@@ -161,13 +162,15 @@ class BflEndToEndTest {
     }
 
     @Test
-    void providersListsBflWithItsModelsAndOptions() {
+    void providersListsBflWithItsModelsOptionsAndBalance() {
+        server.credits(new java.math.BigDecimal("1234.5"));
         CommandRun table = imgedit.run("providers");
         CommandRun json = imgedit.run("providers", "--json");
 
         assertThat(table.exitCode()).as(table.toString()).isZero();
         assertThat(table.outLines()).filteredOn(line -> line.startsWith("bfl")).singleElement().asString()
                 .contains("configured");
+        assertThat(table.outLines()).contains("  balance: 1234.5 credits ($12.34)");
         assertThat(table.outLines()).anySatisfy(line -> assertThat(line).startsWith("  flux-kontext-pro *")
                 .contains("21:9", "png,jpeg,webp", "safety_tolerance,prompt_upsampling,webhook_url"));
         assertThat(table.outLines()).anySatisfy(line -> assertThat(line).startsWith("  flux-2-flex ")
@@ -180,6 +183,8 @@ class BflEndToEndTest {
         }
         assertThat(bfl).isNotNull();
         assertThat(bfl.get("configured").asBoolean()).isTrue();
+        assertThat(bfl.get("balance").get("amount").decimalValue()).isEqualByComparingTo("1234.5");
+        assertThat(bfl.get("balance").get("dollars").decimalValue()).isEqualByComparingTo("12.34");
         assertThat(bfl.get("settings").get(0).asText()).isEqualTo("BFL_API_KEY");
         List<String> models = new ArrayList<>();
         bfl.get("models").forEach(model -> models.add(model.get("id").asText()));
@@ -189,7 +194,8 @@ class BflEndToEndTest {
         assertThat(kontextMax.get("maxJobsInFlight").asInt()).isEqualTo(6);
         assertThat(kontextMax.get("options").get(0).get("accepted").asText()).isEqualTo("a whole number from 0 to 6");
         assertThat(table.out() + table.err() + json.out() + json.err()).doesNotContain(KEY);
-        assertThat(server.requestCount()).as("listing opens no provider").isZero();
+        assertThat(server.requests()).as("listing asks for the balance and nothing else")
+                .allSatisfy(request -> assertThat(request.path()).isEqualTo("/v1/credits")).hasSize(2);
     }
 
     @ParameterizedTest(name = "{0}")

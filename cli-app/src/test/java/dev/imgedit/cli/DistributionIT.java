@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,25 +39,16 @@ class DistributionIT {
         }
     }
 
-    private ProcessRun run(Path installation, String... args) throws IOException, InterruptedException {
+    private ProcessRun run(Path installation, String... args) throws InterruptedException {
         List<String> command = new ArrayList<>(List.of(installation.resolve("bin/imgedit").toString()));
         command.addAll(List.of(args));
-        Path out = directory.resolve("stdout.txt");
-        Path err = directory.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_"));
-        environment.put("JAVA_HOME", System.getProperty("java.home"));
-        environment.put("IMGEDIT_FAKE_JOB_DIRECTORY", CommandRunner.FAKE_JOBS.toString());
-        environment.put("XDG_CONFIG_HOME", ConfigFiles.home(directory).toString());
-        Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("imgedit " + String.join(" ", args) + " did not finish within 60 s");
+        try (DistributionProcess process = DistributionProcess.start(command, directory, directory, Map.of())) {
+            Integer exit = process.awaitExit(java.time.Duration.ofSeconds(60));
+            if (exit == null) {
+                throw new AssertionError("imgedit " + String.join(" ", args) + " did not finish within 60 s");
+            }
+            return new ProcessRun(exit, process.out(), process.err());
         }
-        return new ProcessRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     /** A copy of the distribution whose lib/ the test may change. */

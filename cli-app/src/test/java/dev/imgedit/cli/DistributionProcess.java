@@ -39,7 +39,7 @@ final class DistributionProcess implements AutoCloseable {
 
     /**
      * Starts {@code imgedit args} with the given variables on top of this JVM's environment, from which every
-     * IMGEDIT_, MODELSLAB_ and proxy variable is removed first; the user's own config file is not read.
+     * IMGEDIT_, MODELSLAB_, BFL_ and proxy variable is removed first; the user's own config file is not read.
      *
      * @param captures where standard output and error are written (stdout.txt, stderr.txt), not the working
      *     directory, whose content the tests check
@@ -62,7 +62,7 @@ final class DistributionProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_")
-                || name.toLowerCase(java.util.Locale.ROOT).endsWith("_proxy"));
+                || name.startsWith("BFL_") || name.toLowerCase(java.util.Locale.ROOT).endsWith("_proxy"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("IMGEDIT_FAKE_JOB_DIRECTORY", CommandRunner.FAKE_JOBS.toString());
         builder.environment().put("XDG_CONFIG_HOME", ConfigFiles.home(captures).toString());

@@ -133,6 +133,8 @@ class EditCommandTest {
         assertThat(json.get("status").asText()).isEqualTo("succeeded");
         assertThat(json.get("elapsedMs").asLong()).isNotNegative();
         assertThat(json.has("error")).isFalse();
+        assertThat(json.get("metadata").get("model").asText()).isEqualTo("fake-java2d");
+        assertThat(json.get("metadata").get("seed").asText()).isNotBlank();
         JsonNode output = json.get("outputs").get(0);
         assertThat(output.get("path").asText()).isEqualTo(directory.resolve("photo.edited.png").toString());
         assertThat(output.get("width").asInt()).isPositive();

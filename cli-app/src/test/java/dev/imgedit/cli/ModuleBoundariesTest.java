@@ -18,6 +18,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 
 /**
@@ -30,6 +32,9 @@ class ModuleBoundariesTest {
         "dev.imgedit.inject", "dev.imgedit.discovery", "dev.imgedit.util"};
     private static final String FAKE = "dev.imgedit.fake..";
     private static final String MODELSLAB = "dev.imgedit.modelslab..";
+    private static final String BFL = "dev.imgedit.bfl..";
+    private static final List<String> PROVIDERS = List.of(FAKE, MODELSLAB, BFL);
+    private static final String IMAGING = "dev.imgedit.imaging..";
     private static final String CLI = "dev.imgedit.cli..";
 
     /** Guards the guards: a rule over no classes would pass whatever the code does. */
@@ -40,6 +45,8 @@ class ModuleBoundariesTest {
         assertThat(classes.contain("dev.imgedit.fake.FakeProviderFactory")).as("provider-fake").isTrue();
         assertThat(classes.contain("dev.imgedit.modelslab.ModelsLabProviderFactory")).as("provider-modelslab")
                 .isTrue();
+        assertThat(classes.contain("dev.imgedit.bfl.BflProviderFactory")).as("provider-bfl").isTrue();
+        assertThat(classes.contain("dev.imgedit.imaging.InputPreparation")).as("imaging").isTrue();
         assertThat(classes.contain("dev.imgedit.cli.Imgedit")).as("cli-app").isTrue();
         assertThat(classes.contain("dev.imgedit.cli.ModuleBoundariesTest")).as("tests are not imported").isFalse();
     }
@@ -47,7 +54,7 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule coreKnowsNoProviderAndNoCli = noClasses()
             .that().resideInAnyPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage(FAKE, MODELSLAB, CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(FAKE, MODELSLAB, BFL, IMAGING, CLI)
             .because("core is the API every module builds on; providers are found at run time with ServiceLoader")
             .allowEmptyShould(false);
 
@@ -69,24 +76,34 @@ class ModuleBoundariesTest {
                     + "provider's")
             .allowEmptyShould(false);
 
+    /** A provider is a jar dropped into lib/: it may depend on core only, never on another provider or the CLI. */
     @ArchTest
-    static final ArchRule theFakeProviderKnowsNoOtherProviderAndNoCli = noClasses()
-            .that().resideInAPackage(FAKE)
-            .should().dependOnClassesThat().resideInAnyPackage(MODELSLAB, CLI)
-            .because("a provider is a jar dropped into lib/: it may depend on core only")
-            .allowEmptyShould(false);
+    static void eachProviderKnowsNoOtherProviderAndNoCli(JavaClasses classes) {
+        for (String provider : PROVIDERS) {
+            List<String> others = new ArrayList<>(PROVIDERS);
+            others.remove(provider);
+            others.add(CLI);
+            others.add(IMAGING);
+            noClasses().that().resideInAPackage(provider)
+                    .and().resideOutsideOfPackage("dev.imgedit.fake.junit..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
+                    .because("a provider is a jar dropped into lib/: it may depend on core only")
+                    .allowEmptyShould(false)
+                    .check(classes);
+        }
+    }
 
     @ArchTest
-    static final ArchRule theModelsLabProviderKnowsNoOtherProviderAndNoCli = noClasses()
-            .that().resideInAPackage(MODELSLAB)
-            .should().dependOnClassesThat().resideInAnyPackage(FAKE, CLI)
-            .because("a provider is a jar dropped into lib/: it may depend on core only")
+    static final ArchRule imagingIsALibraryOfCoreAlone = noClasses()
+            .that().resideInAPackage(IMAGING)
+            .should().dependOnClassesThat().resideInAnyPackage(FAKE, MODELSLAB, BFL, CLI)
+            .because("readying and converting images serves every front end and provider-neutral code")
             .allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule theCliImportsNoProvider = noClasses()
             .that().resideInAPackage(CLI)
-            .should().dependOnClassesThat().resideInAnyPackage(FAKE, MODELSLAB)
+            .should().dependOnClassesThat().resideInAnyPackage(PROVIDERS.toArray(String[]::new))
             .because("the CLI finds providers with ServiceLoader, so removing a provider's jar from lib/ must "
                     + "never break it")
             .allowEmptyShould(false);
@@ -110,6 +127,7 @@ class ModuleBoundariesTest {
             .ignoreDependency(resideInAPackage("dev.imgedit.fake.internal.."), resideInAPackage("dev.imgedit.fake"))
             .ignoreDependency(resideInAPackage("dev.imgedit.modelslab.internal.."),
                     resideInAPackage("dev.imgedit.modelslab"))
+            .ignoreDependency(resideInAPackage("dev.imgedit.bfl.internal.."), resideInAPackage("dev.imgedit.bfl"))
             .because("packages that need each other cannot be understood, tested or split apart one at a time")
             .allowEmptyShould(false);
 

@@ -1,5 +1,6 @@
 package dev.imgedit.inject;
 
+import dev.imgedit.AccountBalance;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
@@ -9,6 +10,7 @@ import dev.imgedit.ProviderInfo;
 import dev.imgedit.discovery.ProviderChoice;
 import dev.imgedit.spi.ProviderConfig;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +51,11 @@ final class LazyImageEditProvider implements ImageEditProvider {
     @Override
     public EditResult await(EditJob job, Duration timeout, EditListener listener) {
         return provider().await(job, timeout, listener);
+    }
+
+    @Override
+    public Optional<AccountBalance> balance() {
+        return provider().balance();
     }
 
     @Override

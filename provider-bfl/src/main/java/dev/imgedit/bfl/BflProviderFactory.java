@@ -77,17 +77,4 @@ public final class BflProviderFactory implements ImageEditProviderFactory {
     public ImageEditProvider create(ProviderConfig config) {
         return new BflProvider(Settings.fromConfig(config));
     }
-
-    /**
-     * The account's balance ({@code GET /v1/credits}): one request, made now. Core's SPI has no way to ask a provider
-     * for a balance yet, so it is offered here for applications (and a CLI) that know they hold this factory.
-     *
-     * @throws dev.imgedit.exception.AuthenticationException when the key is missing or refused
-     * @throws dev.imgedit.exception.ProviderUnavailableException when BFL cannot be reached
-     */
-    public BflCredits credits(ProviderConfig config) {
-        try (BflProvider provider = new BflProvider(Settings.fromConfig(config))) {
-            return new BflCredits(provider.credits());
-        }
-    }
 }

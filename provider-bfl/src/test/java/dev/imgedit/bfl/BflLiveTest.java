@@ -2,6 +2,7 @@ package dev.imgedit.bfl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgedit.AccountBalance;
 import dev.imgedit.AspectRatio;
 import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
@@ -27,8 +28,9 @@ class BflLiveTest {
     void aSmallGeneratedImageIsEditedByBfl() {
         ProviderConfig config = ProviderConfig.fromEnvironment(Map.of());
         BflProviderFactory factory = new BflProviderFactory();
-        BflCredits before = factory.credits(config);
         try (ImageEditProvider provider = factory.create(config)) {
+            AccountBalance before = provider.balance().orElseThrow();
+            assertThat(before.amount()).isNotNegative();
             EditResult result = provider.edit(EditRequest.builder(ImageInput.bytes(TestImages.png(512, 512)),
                     "make it snow, keep everything else").aspectRatio(AspectRatio.R1_1).build(),
                     Duration.ofMinutes(5), EditListener.NONE);
@@ -37,6 +39,5 @@ class BflLiveTest {
             assertThat(result.image().width()).isPositive();
             assertThat(result.metadata()).containsKeys("cost", "model");
         }
-        assertThat(before.credits()).isNotNegative();
     }
 }

@@ -125,8 +125,8 @@ class BflSecretsTest {
         wrong.put(BflProviderFactory.HTTP_LOG, "full");
         try (ImageEditProvider provider = new BflProviderFactory().create(ProviderConfig.of(wrong))) {
             attempt(() -> provider.submit(request()));
+            attempt(provider::balance);
         }
-        attempt(() -> new BflProviderFactory().credits(ProviderConfig.of(wrong)));
 
         for (ILoggingEvent event : captured.list) {
             keep(event.getFormattedMessage());

@@ -3,8 +3,10 @@ package dev.imgedit.bfl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imgedit.AccountBalance;
 import dev.imgedit.AspectRatio;
 import dev.imgedit.Capability;
+import dev.imgedit.ImageEditProvider;
 import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.OptionInfo;
@@ -123,9 +125,10 @@ class BflSettingsTest {
     void theBalanceIsReadFromCredits() {
         try (BflTestServer server = BflTestServer.start()) {
             server.credits(new BigDecimal("1234.5"));
-            BflCredits credits = factory.credits(ProviderConfig.of(TestProviders.settings(server)));
+            AccountBalance credits = balance(TestProviders.settings(server));
 
-            assertThat(credits.credits()).isEqualByComparingTo("1234.5");
+            assertThat(credits.amount()).isEqualByComparingTo("1234.5");
+            assertThat(credits.unit()).isEqualTo("credits");
             assertThat(credits.dollars()).isEqualByComparingTo("12.34");
             assertThat(credits).hasToString("1234.5 credits ($12.34)");
             assertThat(server.requests()).singleElement().satisfies(request -> {
@@ -135,8 +138,14 @@ class BflSettingsTest {
 
             Map<String, String> wrong = TestProviders.settings(server);
             wrong.put("BFL_API_KEY", "wrong-key-1");
-            assertThatThrownBy(() -> factory.credits(ProviderConfig.of(wrong)))
+            assertThatThrownBy(() -> balance(wrong))
                     .isInstanceOf(AuthenticationException.class).hasMessageContaining("HTTP 403");
+        }
+    }
+
+    private AccountBalance balance(Map<String, String> settings) {
+        try (ImageEditProvider provider = factory.create(ProviderConfig.of(settings))) {
+            return provider.balance().orElseThrow();
         }
     }
 

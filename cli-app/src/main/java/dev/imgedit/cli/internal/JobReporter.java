@@ -32,7 +32,7 @@ public final class JobReporter {
             List<JsonDocuments.Output> outputs = written.stream().map(this::output).toList();
             JsonPrinter.print(context.out(), new JsonDocuments.JobReport(tracker.providerId().orElse(null),
                     tracker.jobId().orElse(null), JsonDocuments.JobReport.SUCCEEDED, outputs,
-                    tracker.elapsed().toMillis(), null, null));
+                    tracker.elapsed().toMillis(), null, null, tracker.metadata()));
         } else {
             written.forEach(image -> context.out().println(context.display(image.path())));
             context.out().flush();

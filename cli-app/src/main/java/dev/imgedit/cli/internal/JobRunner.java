@@ -31,7 +31,7 @@ public final class JobRunner {
         }
         result.notices().forEach(context::notice);
         List<WrittenImage> written = writer.writeAll(plan, result.images());
-        tracker.finished();
+        tracker.finished(result.metadata());
         return written;
     }
 }

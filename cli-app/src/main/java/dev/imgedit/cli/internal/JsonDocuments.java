@@ -3,15 +3,19 @@ package dev.imgedit.cli.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The shapes of {@code --json} output, documented in docs/cli.md. Absent values are left out, never null. */
 public final class JsonDocuments {
     private JsonDocuments() {}
 
-    /** What {@code edit} and {@code fetch} print: one object, whatever happened. */
+    /**
+     * What {@code edit} and {@code fetch} print: one object, whatever happened. {@code metadata} is what the provider
+     * said about a finished edit (model, seed, cost, ...), left out when it said nothing.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"provider", "jobId", "status", "outputs", "elapsedMs", "fetchCommand", "error"})
+    @JsonPropertyOrder({"provider", "jobId", "status", "outputs", "elapsedMs", "fetchCommand", "error", "metadata"})
     public record JobReport(
             @Nullable String provider,
             @Nullable String jobId,
@@ -19,7 +23,8 @@ public final class JsonDocuments {
             List<Output> outputs,
             long elapsedMs,
             @Nullable String fetchCommand,
-            @Nullable Failure error) {
+            @Nullable Failure error,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> metadata) {
 
         public static final String SUCCEEDED = "succeeded";
         public static final String PROCESSING = "processing";
@@ -27,6 +32,13 @@ public final class JsonDocuments {
 
         public JobReport {
             outputs = List.copyOf(outputs);
+            metadata = Map.copyOf(metadata);
+        }
+
+        /** A report without metadata: a job not finished, or a failure. */
+        public JobReport(@Nullable String provider, @Nullable String jobId, String status, List<Output> outputs,
+                long elapsedMs, @Nullable String fetchCommand, @Nullable Failure error) {
+            this(provider, jobId, status, outputs, elapsedMs, fetchCommand, error, Map.of());
         }
     }
 
@@ -51,8 +63,9 @@ public final class JsonDocuments {
      * One installed provider; {@code settings} are the names of its secret settings, never their values.
      * {@code unlistedModels} says whether model ids it does not list are sent as given.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "description", "offline", "configured", "settings", "chosenByDefault",
-            "defaultModel", "unlistedModels", "models"})
+            "defaultModel", "unlistedModels", "models", "balance", "balanceProblem"})
     public record Provider(
             String id,
             String description,
@@ -62,12 +75,18 @@ public final class JsonDocuments {
             boolean chosenByDefault,
             String defaultModel,
             boolean unlistedModels,
-            List<Model> models) {
+            List<Model> models,
+            @Nullable Balance balance,
+            @Nullable String balanceProblem) {
         public Provider {
             settings = List.copyOf(settings);
             models = List.copyOf(models);
         }
     }
+
+    /** What a configured account has left, as its service says; {@code dollars} where it gives a rate. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Balance(java.math.BigDecimal amount, String unit, java.math.@Nullable BigDecimal dollars) {}
 
     /** One model of a provider and what it accepts; formats are lower-case names such as {@code png}. */
     @JsonPropertyOrder({"id", "description", "aspectRatios", "maxImages", "inputTypes", "maxInputBytes",

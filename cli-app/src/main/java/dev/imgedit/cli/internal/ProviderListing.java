@@ -6,6 +6,7 @@ import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.OptionInfo;
 import dev.imgedit.ProviderInfo;
+import dev.imgedit.cli.internal.balance.BalanceLookup;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
 import java.util.Collection;
@@ -19,6 +20,7 @@ final class ProviderListing {
     static JsonDocuments.Provider describe(ImageEditProviderFactory factory, ProviderConfig config,
             boolean chosenByDefault) {
         ProviderInfo info = factory.info();
+        BalanceLookup balance = BalanceLookup.of(factory, config);
         return new JsonDocuments.Provider(
                 info.id(),
                 info.description(),
@@ -28,7 +30,10 @@ final class ProviderListing {
                 chosenByDefault,
                 info.defaultModel().id(),
                 info.unlistedModels() != null,
-                info.models().stream().map(ProviderListing::describe).toList());
+                info.models().stream().map(ProviderListing::describe).toList(),
+                balance.balance() == null ? null : new JsonDocuments.Balance(balance.balance().amount(),
+                        balance.balance().unit(), balance.balance().dollars()),
+                balance.problem());
     }
 
     static String formatName(ImageType type) {

@@ -1,5 +1,6 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.AccountBalance;
 import dev.imgedit.cli.internal.text.Columns;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -24,6 +25,12 @@ final class ProviderTable {
         for (JsonDocuments.Provider provider : providers) {
             out.println(provider.id() + (provider.chosenByDefault() ? " (default)" : "") + ": "
                     + provider.description() + " [" + configured(provider) + "]");
+            if (provider.balance() != null) {
+                JsonDocuments.Balance balance = provider.balance();
+                out.println("  balance: " + new AccountBalance(balance.amount(), balance.unit(), balance.dollars()));
+            } else if (provider.balanceProblem() != null) {
+                out.println("  balance: unknown (" + provider.balanceProblem() + ")");
+            }
             List<List<String>> rows = new ArrayList<>();
             rows.add(MODEL_HEADINGS);
             for (JsonDocuments.Model model : provider.models()) {

@@ -85,7 +85,7 @@ class InterruptGuardTest {
     void saysNothingOnceTheResultIsWritten() {
         JobTracker tracker = new JobTracker();
         tracker.submitted("job-8", new ResumeCommand("job-8", "fake", null, null, null, null));
-        tracker.finished();
+        tracker.finished(Map.of());
 
         try (InterruptGuard guard = InterruptGuard.install(context(), tracker, new TemporaryFiles())) {
             guard.onShutdown();

@@ -3,6 +3,7 @@ package dev.imgedit.bfl.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.imgedit.AccountBalance;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
@@ -13,6 +14,7 @@ import dev.imgedit.exception.InvalidRequestException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -20,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * between requests ({@link Transport}), so {@link #close()} only stops further work.
  */
 public final class BflProvider implements ImageEditProvider {
+    private static final BigDecimal CREDITS_PER_DOLLAR = BigDecimal.valueOf(100);
+
     private final ProviderInfo info;
     private final KeyMask mask;
     private final Transport transport;
@@ -87,12 +91,19 @@ public final class BflProvider implements ImageEditProvider {
         return EditJob.ofId(ModelCatalog.PROVIDER_ID, id);
     }
 
+    /** From {@code GET /v1/credits}, in credits; one credit is 0.01 USD. */
+    @Override
+    public Optional<AccountBalance> balance() {
+        BigDecimal credits = credits();
+        return Optional.of(new AccountBalance(credits, "credits", credits.divide(CREDITS_PER_DOLLAR)));
+    }
+
     /**
      * The account's balance, from {@code GET /v1/credits}, in credits (1 credit = 0.01 USD).
      *
      * @throws dev.imgedit.exception.ImageEditException of the kind BFL's answer says (a refused key, ...)
      */
-    public BigDecimal credits() {
+    private BigDecimal credits() {
         ensureOpen();
         Exchange exchange = transport.api(Phase.CREDITS.doing(), BflApi::credits);
         if (exchange instanceof Exchange.Unanswered unanswered) {

@@ -1,5 +1,6 @@
 package dev.imgedit.cli.internal.doctor;
 
+import dev.imgedit.cli.internal.balance.BalanceLookup;
 import dev.imgedit.cli.internal.config.Configuration;
 import dev.imgedit.cli.internal.config.SecretMask;
 import dev.imgedit.discovery.Fallback;
@@ -77,6 +78,14 @@ final class ProviderChecks {
                     ? " (offline: needs no key)" : "" : "; " + keys)));
         }
         findings.add(reachability(factory, config, subject));
+        if (opened == null && !offlineProvider && !offline) {
+            BalanceLookup balance = BalanceLookup.of(factory, config);
+            if (balance.balance() != null) {
+                findings.add(Finding.ok(subject, "balance " + balance.balance()));
+            } else if (balance.problem() != null) {
+                findings.add(Finding.note(subject, "balance unknown: " + balance.problem()));
+            }
+        }
         return findings;
     }
 
