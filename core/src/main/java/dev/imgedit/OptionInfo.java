@@ -93,7 +93,7 @@ public record OptionInfo(
     /**
      * Checks {@code value} and returns it in its canonical form ({@code "true"}, {@code "3"}, {@code "2.5"}).
      *
-     * @param model the model's id, for the message
+     * @param model the model as the message names it, such as {@code model flux-kontext-pro (modelslab)}
      * @throws InvalidRequestException naming the option, the model and what it accepts
      */
     public String validate(String value, String model) {
@@ -107,7 +107,7 @@ public record OptionInfo(
             case TEXT -> trimmed.isEmpty() ? null : trimmed;
         };
         if (canonical == null) {
-            throw new InvalidRequestException("option " + name + " of model " + model + " takes " + accepted()
+            throw new InvalidRequestException("option " + name + " of " + model + " takes " + accepted()
                     + ", not '" + value + "'");
         }
         return canonical;
