@@ -1,7 +1,6 @@
 package dev.imgedit.mcp.internal;
 
 import dev.imgedit.EditJob;
-import dev.imgedit.EditListener;
 import dev.imgedit.EditResult;
 import dev.imgedit.EditedImage;
 import dev.imgedit.ImageBytes;
@@ -35,9 +34,14 @@ final class JobCompletion {
      * @param startNanos when the call began, for the elapsed time
      */
     ToolResults.Finished awaitAndWrite(ImageEditProvider provider, EditJob job, Duration timeout,
-            EditListener listener, OutputTarget target, @Nullable String model, @Nullable Long seed,
+            ProgressNotifier progress, OutputTarget target, @Nullable String model, @Nullable Long seed,
             List<String> notices, long startNanos) {
-        EditResult result = provider.await(job, timeout, listener);
+        EditResult result;
+        try {
+            result = provider.await(job, timeout, progress);
+        } finally {
+            progress.stop();
+        }
         List<String> said = new ArrayList<>(notices);
         result.notices().forEach(said::add);
         List<ToolResults.Written> written = new ArrayList<>();

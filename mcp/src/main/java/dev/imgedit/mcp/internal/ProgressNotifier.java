@@ -23,6 +23,7 @@ final class ProgressNotifier implements EditListener {
     private final @Nullable Object token;
     private final Secrets secrets;
     private int steps;
+    private boolean stopped;
 
     ProgressNotifier(McpSyncServerExchange exchange, @Nullable Object token, Secrets secrets) {
         this.exchange = exchange;
@@ -40,7 +41,8 @@ final class ProgressNotifier implements EditListener {
         StringBuilder message = new StringBuilder("job ").append(progress.jobId()).append(' ')
                 .append(progress.status().name().toLowerCase(java.util.Locale.ROOT)).append(", ")
                 .append(Durations.describe(progress.elapsed())).append(" waited");
-        if (progress.estimatedWait() != null) {
+        if (!progress.status().isTerminal() && progress.estimatedWait() != null
+                && !progress.estimatedWait().isZero()) {
             message.append(", about ").append(Durations.describe(progress.estimatedWait())).append(" left");
         }
         if (progress.message() != null) {
@@ -54,8 +56,16 @@ final class ProgressNotifier implements EditListener {
         send("job " + job.id() + " done, downloading " + outputs + (outputs == 1 ? " image" : " images"));
     }
 
+    /**
+     * Sends nothing more: the call's result is about to go out, and a provider may still report from another
+     * thread (a poll under way when the wait timed out), which would reach the client after the result.
+     */
+    synchronized void stop() {
+        stopped = true;
+    }
+
     private synchronized void send(String message) {
-        if (token == null) {
+        if (token == null || stopped) {
             return;
         }
         steps++;
