@@ -29,6 +29,7 @@ class ModulePathIT {
             "imgedit-core", "dev.imgedit",
             "imgedit-provider-fake", "dev.imgedit.fake",
             "imgedit-provider-modelslab", "dev.imgedit.modelslab",
+            "imgedit-mcp", "dev.imgedit.mcp",
             "imgedit-cli", "dev.imgedit.cli");
 
     /** The library jars and what they need at run time: no CLI, no Guice, no Logback. */
