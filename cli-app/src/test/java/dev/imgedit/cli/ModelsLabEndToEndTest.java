@@ -232,4 +232,35 @@ class ModelsLabEndToEndTest {
                 .contains("belongs to provider 'fake', not 'modelslab'", "--provider fake");
         assertThat(server.requestCount()).isZero();
     }
+
+    @Test
+    void aBaseUrlNobodyAnswersIsNamedWithTheSettingToCheckNotCalledAnOutage() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        CommandRun run = imgedit.with("MODELSLAB_BASE_URL", "http://127.0.0.1:" + closedPort)
+                .with("MODELSLAB_MAX_RETRIES", "0")
+                .run("edit", "-i", "photo.png", "-p", "snow");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(8);
+        assertThat(run.errorLines()).singleElement().asString()
+                .contains("could not be reached", "127.0.0.1:" + closedPort, "nothing was sent",
+                        "check MODELSLAB_BASE_URL")
+                .doesNotContain("try again later");
+    }
+
+    @Test
+    void theTimeoutBoundsTheWaitForARateLimitToo() {
+        server.rejectNextSubmits(dev.imgedit.modelslab.testserver.Reply.rateLimited(30));
+        long started = System.nanoTime();
+
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--timeout", "2s");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+        assertThat(run.errorLines()).singleElement().asString().contains("rate limiting", "30 s",
+                "longer than the time left");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(20));
+        assertThat(server.submitCount()).isOne();
+    }
 }

@@ -87,7 +87,7 @@ class ProxyIT {
     void aProxyThatWantsAPasswordAndGetsNoneIsAFailureThatSaysSo() throws Exception {
         String run = edit(environment(Map.of("HTTPS_PROXY", proxyUrl(false))), 8);
 
-        assertThat(run).contains("407");
+        assertThat(run).contains("407", "check the proxy");
         assertThat(server.requestCount()).isZero();
     }
 

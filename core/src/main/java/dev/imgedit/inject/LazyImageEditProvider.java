@@ -42,6 +42,11 @@ final class LazyImageEditProvider implements ImageEditProvider {
     }
 
     @Override
+    public EditJob submit(EditRequest request, Duration patience, EditListener listener) {
+        return provider().submit(request, patience, listener);
+    }
+
+    @Override
     public EditResult await(EditJob job, Duration timeout, EditListener listener) {
         return provider().await(job, timeout, listener);
     }

@@ -13,6 +13,7 @@ import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ImageInput;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.discovery.Fallback;
 import dev.imgedit.discovery.ImageEditProviders;
@@ -86,6 +87,16 @@ class ImageEditModuleTest {
     }
 
     @Test
+    void aSubmitWithinATimeAllowedReachesTheRealProviderWithItsListener() {
+        Injector injector = Guice.createInjector(new ImageEditModule(providers, keyed(), null, Fallback.NONE));
+        ImageEditProvider provider = injector.getInstance(ImageEditProvider.class);
+
+        assertThatThrownBy(() -> provider.submit(EditRequest.builder(ImageInput.url("https://example.test/a.png"),
+                "snow").build(), Duration.ofSeconds(20), EditListener.NONE))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessage("patient submit");
+    }
+
+    @Test
     void aMissingKeyReachesTheFirstCallerAsTheLibrarysOwnException() {
         Injector injector = Guice.createInjector(
                 new ImageEditModule(providers, ProviderConfig.empty(), null, Fallback.NONE));
@@ -112,6 +123,11 @@ class ImageEditModuleTest {
         @Override
         public EditJob submit(EditRequest request) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public EditJob submit(EditRequest request, Duration patience, EditListener listener) {
+            throw new UnsupportedOperationException("patient submit");
         }
 
         @Override

@@ -114,16 +114,18 @@ public final class EditCommand implements Callable<Integer> {
                 throw CliException.invalid("provider '" + session.providerId() + "' cannot resume a job of model "
                         + chosen.id() + " in a new process, so --no-wait would lose the result: leave --no-wait out");
             }
-            run.submitting();
-            EditJob submitted = session.provider().submit(request);
+            long started = System.nanoTime();
+            EditJob submitted = session.provider().submit(request, timeout, run.submitListener());
             String output = jobOptions.output();
             run.accepted(submitted, session, output != null ? output : plan.shown(context), resumable);
             if (noWait) {
                 return run.reportSubmitted();
             }
+            Duration left = timeout.minusNanos(System.nanoTime() - started);
+            left = left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left;
             context.notice("job " + submitted.id() + " submitted, waiting for the result (up to "
-                    + Durations.describe(timeout) + ")");
-            return run.awaitAndReport(session, submitted, timeout, plan);
+                    + Durations.describe(left) + ")");
+            return run.awaitAndReport(session, submitted, left, plan);
         }
     }
 

@@ -57,6 +57,22 @@ class InterruptGuardTest {
     }
 
     @Test
+    void anInterruptWhileWaitingOutARateLimitSaysNothingWasSubmitted() {
+        JobTracker tracker = new JobTracker();
+        tracker.provider("modelslab");
+        tracker.submitting();
+        tracker.waitingToSubmit(java.time.Duration.ofSeconds(30));
+
+        try (InterruptGuard guard = InterruptGuard.install(context(), tracker, new TemporaryFiles())) {
+            guard.onShutdown();
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("imgedit: interrupted while waiting 30 s to try again: nothing was submitted")
+                .doesNotContain("may have accepted");
+    }
+
+    @Test
     void saysNothingWhenInterruptedBeforeSubmitting() {
         try (InterruptGuard guard = InterruptGuard.install(context(), new JobTracker(), new TemporaryFiles())) {
             guard.onShutdown();

@@ -110,8 +110,13 @@ record ApiReply(
 
     /** This failure after {@code attempts} tries, said in its detail. */
     ApiReply afterAttempts(int attempts) {
-        return new ApiReply(status, detail + ", tried " + attempts + " times", jobId, outputs, proxyLinks,
-                futureLinks, fetchResult, eta, retryAfter, message, nsfwDetected, metadata);
+        return withDetail(detail + ", tried " + attempts + " times");
+    }
+
+    /** The same reply, said otherwise. */
+    ApiReply withDetail(String otherDetail) {
+        return new ApiReply(status, otherDetail, jobId, outputs, proxyLinks, futureLinks, fetchResult, eta, retryAfter,
+                message, nsfwDetected, metadata);
     }
 
     /** The shape of the reply, without a word of its text or links (which may hold anything, the key included). */

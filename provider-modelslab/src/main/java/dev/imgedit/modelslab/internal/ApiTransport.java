@@ -65,14 +65,22 @@ final class ApiTransport {
      * connection was never made or ModelsLab refused it (429, 503: it started nothing); an upload, which is free,
      * also after lost answers and server errors. A failure that outlived its retries says how many tries it took.
      */
-    ApiReply send(Phase phase, Function<ModelsLabApi, Response> call) {
-        Retrier.Tried<ApiReply> tried = retrier.resend(phase, null, () -> call(phase, call), reply -> {
+    ApiReply send(Phase phase, Function<ModelsLabApi, Response> call, Patience patience) {
+        Retrier.Tried<ApiReply> tried = retrier.resend(phase, null, () -> {
+            if (phase == Phase.SUBMIT) {
+                patience.listener().onSubmitting();
+            }
+            return call(phase, call);
+        }, reply -> {
             Status status = reply.status();
             boolean resend = status.isFailure()
                     && (phase == Phase.UPLOAD ? status.mayAskAgain() : status.provesNothingStarted());
             return resend ? new Retrier.Reason(reply.detail(), reply.retryAfter(), status == Status.RATE_LIMITED
                     ? Retrier.RATE_LIMIT_BACKOFF : Retrier.CONNECTION_BACKOFF) : null;
-        });
+        }, patience);
+        if (tried.outOfTime()) {
+            return tried.last().withDetail(tried.last().detail() + ", a wait longer than the time left");
+        }
         return tried.gaveUp() && tried.attempts() > 1 ? tried.last().afterAttempts(tried.attempts()) : tried.last();
     }
 
@@ -102,12 +110,22 @@ final class ApiTransport {
         }
     }
 
-    /** Only a connection that was never made proves that the server saw nothing. */
+    /**
+     * Only a connection that was never made proves that the server saw nothing: refused, unknown host, no route, no
+     * connection in time, or a proxy that would not open the tunnel to it.
+     */
     static boolean provablyNotSent(IOException cause) {
         return cause instanceof ConnectException
                 || cause instanceof UnknownHostException
                 || cause instanceof NoRouteToHostException
-                || (cause instanceof SocketTimeoutException && isConnectTimeout(cause));
+                || (cause instanceof SocketTimeoutException && isConnectTimeout(cause))
+                || isRefusedTunnel(cause);
+    }
+
+    /** The JDK's words when a proxy answers CONNECT with anything but 200. */
+    private static boolean isRefusedTunnel(IOException cause) {
+        String message = cause.getMessage();
+        return message != null && message.startsWith("Unable to tunnel through proxy");
     }
 
     private String describe(IOException cause) {
@@ -132,6 +150,9 @@ final class ApiTransport {
         }
         if (isNotHttp(cause)) {
             return "the answer from " + host + " was not HTTP";
+        }
+        if (isRefusedTunnel(cause)) {
+            return "the proxy would not open a tunnel to " + host + " (" + message(cause) + ")";
         }
         if (cause instanceof SSLException) {
             return "the TLS connection to " + host + " failed (" + message(cause) + ")";

@@ -80,7 +80,7 @@ final class Downloader {
         Retrier.Tried<Fetched> tried = retrier.resend(Phase.DOWNLOAD, jobId, () -> fetch(url, jobId),
                 fetched -> fetched instanceof Fetched.NotThere notThere
                         ? new Retrier.Reason(notThere.why(), null, Retrier.CONNECTION_BACKOFF)
-                        : null);
+                        : null, Patience.unlimited());
         if (tried.last() instanceof Fetched.Body body) {
             return toImage(url, body.bytes(), jobId);
         }

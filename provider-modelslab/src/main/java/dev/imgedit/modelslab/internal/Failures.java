@@ -45,7 +45,8 @@ final class Failures {
             case JOB_FAILED -> jobFailed(jobId, detail);
             case JOB_NOT_FOUND -> new JobNotFoundException("ModelsLab does not know job " + jobId + " (" + detail
                     + "): check the id; ModelsLab keeps results for about 24 hours", jobId, null);
-            case TEMPORARILY_UNAVAILABLE, SERVER_ERROR, NOT_SENT -> unavailable(phase, detail, jobId);
+            case TEMPORARILY_UNAVAILABLE, SERVER_ERROR -> unavailable(phase, detail, jobId);
+            case NOT_SENT -> unreachable(phase, detail, jobId);
             case GATEWAY_ERROR, UNREADABLE_ANSWER, NO_ANSWER -> phase == Phase.SUBMIT && trackId != null
                     ? outcomeUnknown(detail, jobId, trackId)
                     : unavailable(phase, detail, jobId);
@@ -81,6 +82,19 @@ final class Failures {
         String next = jobId == null ? "try again later" : "the job goes on at ModelsLab: " + resumeHint(jobId);
         return new ProviderUnavailableException("ModelsLab could not be used while " + phase.doing() + " ("
                 + detail + "): " + next, jobId, null);
+    }
+
+    /**
+     * No connection was made: nothing reached ModelsLab. A refused connection to a mistyped base URL is not an
+     * outage, so the message points at the address and the way there rather than at the clock.
+     */
+    static ProviderUnavailableException unreachable(Phase phase, String detail, @Nullable String jobId) {
+        boolean proxy = detail.contains("proxy");
+        String check = proxy ? "check the proxy's address and credentials"
+                : "check " + ModelsLabSettings.BASE_URL + " and the network";
+        return new ProviderUnavailableException("ModelsLab could not be reached while " + phase.doing() + " ("
+                + detail + "): nothing was sent; " + check + (jobId == null ? "" : "; " + resumeHint(jobId)
+                + " when it is reachable"), jobId, null);
     }
 
     /** A wait between tries was interrupted: nothing was charged by it, though a job may go on. */

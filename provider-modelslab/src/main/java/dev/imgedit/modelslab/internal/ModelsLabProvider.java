@@ -57,7 +57,13 @@ public final class ModelsLabProvider implements ImageEditProvider {
     @Override
     public EditJob submit(EditRequest request) {
         ensureOpen();
-        return submitter.submit(info.check(request));
+        return submitter.submit(info.check(request), Patience.unlimited());
+    }
+
+    @Override
+    public EditJob submit(EditRequest request, Duration patience, EditListener listener) {
+        ensureOpen();
+        return submitter.submit(info.check(request), Patience.of(patience, listener, timing));
     }
 
     @Override

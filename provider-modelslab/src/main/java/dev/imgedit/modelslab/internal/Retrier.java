@@ -55,8 +55,9 @@ final class Retrier {
      * @param last the last try's result
      * @param attempts how many tries were made
      * @param gaveUp whether the last try was worth another but no retry (or no acceptable wait) was left
+     * @param outOfTime whether the wait before another try would have overrun the time allowed
      */
-    record Tried<T>(T last, int attempts, boolean gaveUp) {}
+    record Tried<T>(T last, int attempts, boolean gaveUp, boolean outOfTime) {}
 
     /**
      * Runs rounds until one gives a result, waiting before each as the one before said.
@@ -87,9 +88,10 @@ final class Retrier {
      * and an acceptable wait left.
      *
      * @param jobId the job the request is about, or null, for the message if the wait is interrupted
+     * @param patience the time the tries and the waits between them must fit in, and who hears of each wait
      */
     <T> Tried<T> resend(Phase phase, @Nullable String jobId, Supplier<T> attempt,
-            Function<T, @Nullable Reason> reason) {
+            Function<T, @Nullable Reason> reason, Patience patience) {
         int[] attempts = {0};
         return loop(Duration.ZERO, () -> {
             T result = attempt.get();
@@ -97,10 +99,16 @@ final class Retrier {
             Reason again = reason.apply(result);
             Duration wait = again == null ? null : nextWait(done - 1, again.asked(), again.backoff());
             if (wait == null) {
-                return new Round.Done<>(new Tried<>(result, done, again != null));
+                return new Round.Done<>(new Tried<>(result, done, again != null, false));
+            }
+            if (!patience.allows(wait, timing)) {
+                LOGGER.info("ModelsLab: {} failed ({}); waiting {} would overrun the time allowed", phase.doing(),
+                        again.why(), Durations.describe(wait));
+                return new Round.Done<>(new Tried<>(result, done, true, true));
             }
             LOGGER.info("ModelsLab: {} failed ({}); trying again in {} (retry {} of {})", phase.doing(), again.why(),
                     Durations.describe(wait), done, maxRetries);
+            patience.listener().onWaiting(wait, again.why());
             return new Round.Again<>(wait);
         }, () -> Failures.interrupted(phase, jobId));
     }

@@ -45,7 +45,7 @@ final class Submitter {
         this.timing = timing;
     }
 
-    EditJob submit(CheckedRequest checked) {
+    EditJob submit(CheckedRequest checked, Patience patience) {
         EditRequest request = checked.request();
         ModelInfo model = checked.model();
         Optional<ModelsLabModel> listed = ModelsLabModel.find(model.id());
@@ -67,8 +67,8 @@ final class Submitter {
         }
 
         SubmitBody body = new SubmitBody(settings.apiKey().reveal(), model.id(), shape,
-                uploader.urls(request.images()), request.prompt(), sizing.value(), trackId, extra);
-        ApiReply reply = transport.send(Phase.SUBMIT, api -> api.submit(body));
+                uploader.urls(request.images(), patience), request.prompt(), sizing.value(), trackId, extra);
+        ApiReply reply = transport.send(Phase.SUBMIT, api -> api.submit(body), patience);
         EditJob job = toJob(reply, trackId, notices);
         LOGGER.debug("submitted ModelsLab job {} (track_id {}): {}", job.id(), trackId, job.status());
         return job;

@@ -29,12 +29,12 @@ final class Uploader {
     }
 
     /** The URLs of {@code images}, in their order; identical bytes are uploaded once and named by one URL. */
-    List<String> urls(List<ImageInput> images) {
+    List<String> urls(List<ImageInput> images, Patience patience) {
         Map<ImageBytes, String> uploaded = new HashMap<>();
         List<String> urls = new ArrayList<>();
         for (ImageInput image : images) {
             if (image instanceof ImageInput.Bytes bytes) {
-                urls.add(uploaded.computeIfAbsent(bytes.data(), data -> upload(bytes)));
+                urls.add(uploaded.computeIfAbsent(bytes.data(), data -> upload(bytes, patience)));
             } else {
                 urls.add(((ImageInput.Url) image).uri().toString());
             }
@@ -42,9 +42,9 @@ final class Uploader {
         return urls;
     }
 
-    private String upload(ImageInput.Bytes image) {
+    private String upload(ImageInput.Bytes image, Patience patience) {
         UploadBody body = new UploadBody(key, image.toDataUri());
-        ApiReply reply = transport.send(Phase.UPLOAD, api -> api.upload(body));
+        ApiReply reply = transport.send(Phase.UPLOAD, api -> api.upload(body), patience);
         if (reply.status().isFailure()) {
             throw Failures.of(reply, Phase.UPLOAD, null, null);
         }
