@@ -5,6 +5,7 @@ import dev.imgedit.ImageEditProvider;
 import dev.imgedit.exception.ImageEditException;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * the job submitted before, then wait for it while telling the client's progress token, and write the result.
  */
 final class EditImageTool {
+    /** A submit that used up the call's time still gets one look at its job. */
+    private static final Duration MINIMUM_WAIT = Duration.ofMillis(1);
+
     private final ToolContext context;
 
     EditImageTool(ToolContext context) {
@@ -48,8 +52,10 @@ final class EditImageTool {
             ImageEditProvider provider = job == null ? plan.provider()
                     : context.pool().open(context.pool().providers().factory(job.providerId()));
             EditJob accepted;
+            long submitNanos = System.nanoTime();
             if (job == null) {
-                accepted = provider.submit(plan.request());
+                // A rate limit's wait before the submit counts against the call's time, as the wait after it does.
+                accepted = provider.submit(plan.request(), plan.timeout(), listener);
                 job = new IdempotencyKeys.SubmittedJob(accepted.providerId(), accepted.id());
                 if (attempt != null) {
                     attempt.submitted(job);
@@ -58,8 +64,9 @@ final class EditImageTool {
                 accepted = provider.resume(job.jobId());
             }
             listener.onSubmitted(accepted);
+            Duration left = plan.timeout().minusNanos(System.nanoTime() - submitNanos);
             McpSchema.CallToolResult result = ToolResults.finished(context.completion().awaitAndWrite(provider,
-                    accepted, plan.timeout(), listener, plan.target(), plan.model().id(), plan.request().seed(),
+                    accepted, left.compareTo(MINIMUM_WAIT) < 0 ? MINIMUM_WAIT : left, listener, plan.target(), plan.model().id(), plan.request().seed(),
                     plan.notices(), startNanos));
             if (attempt != null) {
                 attempt.finished(result);

@@ -8,7 +8,6 @@ import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.discovery.ProviderChoice;
-import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.imaging.ImageConversion;
 import dev.imgedit.imaging.InputPreparation;
 import dev.imgedit.imaging.PreparationPolicy;
@@ -125,17 +124,7 @@ record EditPlan(ImageEditProviderFactory factory, ImageEditProvider provider, Mo
     /** A model that can be asked for the format is asked; otherwise the result is converted, which must be possible. */
     private static EditRequest.Builder askForTheFormat(EditRequest.Builder draft, ModelInfo model,
             @Nullable ImageType format) {
-        if (format == null) {
-            return draft;
-        }
-        if (model.outputFormats().contains(format)) {
-            return draft.outputFormat(format);
-        }
-        if (!ImageConversion.canWrite(format)) {
-            throw new UnsupportedFeatureException("model " + model.id() + " cannot be asked for "
-                    + format.displayName() + " and imgedit cannot convert to it: choose png or jpeg");
-        }
-        return draft;
+        return format == null ? draft : draft.outputFormat(ImageConversion.formatToAsk(model, format));
     }
 
     private static String withoutExtension(String fileName) {

@@ -3,9 +3,7 @@ package dev.imgedit.mcp.internal;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditResult;
 import dev.imgedit.EditedImage;
-import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
 import dev.imgedit.imaging.ImageConversion;
 import java.nio.file.Path;
@@ -61,11 +59,9 @@ final class JobCompletion {
         if (format == null || image.type() == format) {
             return image;
         }
-        ImageBytes converted = ImageConversion.convert(image.bytes(), format);
-        ImageSize size = ImageSize.read(converted, format).orElse(image.size());
         notices.add("converted the " + image.type().displayName() + " the provider delivered to "
                 + format.displayName());
-        return new EditedImage(image.source(), format, converted, size.width(), size.height());
+        return ImageConversion.convert(image, format);
     }
 
     private static @Nullable Long parseSeed(@Nullable String text) {

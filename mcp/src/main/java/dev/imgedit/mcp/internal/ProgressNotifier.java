@@ -6,13 +6,14 @@ import dev.imgedit.JobProgress;
 import dev.imgedit.util.Durations;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Tells the client how a job it waits for is getting on, as MCP progress notifications on the call's progress token:
- * one when the provider accepts the job, one each time the provider is asked, one when the outputs download. The
+ * one for each wait before the submit (a rate limit), one when the provider accepts the job, one each time the provider is asked, one when the outputs download. The
  * progress value counts these steps (the total is unknown); the message says what the provider said. A call
  * without a progress token gets none.
  */
@@ -29,6 +30,11 @@ final class ProgressNotifier implements EditListener {
         this.exchange = exchange;
         this.token = token;
         this.secrets = secrets;
+    }
+
+    @Override
+    public void onWaiting(Duration wait, String reason) {
+        send("waiting " + Durations.describe(wait) + " before trying again (" + reason + ")");
     }
 
     @Override
