@@ -31,6 +31,7 @@ class ModuleBoundariesTest {
     private static final String FAKE = "dev.imgedit.fake..";
     private static final String MODELSLAB = "dev.imgedit.modelslab..";
     private static final String CLI = "dev.imgedit.cli..";
+    private static final String MCP = "dev.imgedit.mcp..";
 
     /** Guards the guards: a rule over no classes would pass whatever the code does. */
     @ArchTest
@@ -41,6 +42,7 @@ class ModuleBoundariesTest {
         assertThat(classes.contain("dev.imgedit.modelslab.ModelsLabProviderFactory")).as("provider-modelslab")
                 .isTrue();
         assertThat(classes.contain("dev.imgedit.cli.Imgedit")).as("cli-app").isTrue();
+        assertThat(classes.contain("dev.imgedit.mcp.ImgeditMcpServer")).as("mcp").isTrue();
         assertThat(classes.contain("dev.imgedit.cli.ModuleBoundariesTest")).as("tests are not imported").isFalse();
     }
 
@@ -67,6 +69,22 @@ class ModuleBoundariesTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..")
             .because("Guice is optional in core (only dev.imgedit.inject binds it) and is the CLI's wiring, never a "
                     + "provider's")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule theMcpServerKnowsNoProviderAndNoCli = noClasses()
+            .that().resideInAPackage(MCP)
+            .should().dependOnClassesThat().resideInAnyPackage(FAKE, MODELSLAB, CLI)
+            .because("the MCP server is a library over core: it finds providers as an application does, and the CLI "
+                    + "only serves it")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule onlyTheCliUsesTheMcpServer = noClasses()
+            .that().resideInAPackage("dev.imgedit..")
+            .and().resideOutsideOfPackages(MCP, CLI)
+            .should().dependOnClassesThat().resideInAPackage(MCP)
+            .because("core, imaging and the providers know nothing of the protocols they are served over")
             .allowEmptyShould(false);
 
     @ArchTest
