@@ -84,9 +84,9 @@ class ApiKeyFileTest extends PhotoDirectoryFixture {
             CommandRun run = imgedit.without("IMGEDIT_PROVIDER")
                     .with("MODELSLAB_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort())
                     .run("edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key", "--timeout", "5s",
-                            "--json");
+                            "--json", "--provider", "modelslab");
 
-            assertThat(run.err()).contains("using provider 'modelslab' (its key comes from --api-key-file)");
+            assertThat(run.err()).contains("using provider 'modelslab' (chosen with --provider)");
             assertThat(bodies).as("the key reached the provider").anyMatch(body -> body.contains(KEY));
             assertThat(run.exitCode()).as(run.toString()).isNotZero();
             assertThat(run.errorLines()).hasSize(1);

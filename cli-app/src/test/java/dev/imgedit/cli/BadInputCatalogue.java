@@ -109,7 +109,7 @@ final class BadInputCatalogue {
                         "--timeout 'soon' is not a duration", "write it like 90s, 5m",
                         "edit", "-i", "photo.png", "-p", "snow", "--timeout", "soon"),
                 row("provider-unknown", "a provider id that is not installed", Setup.NOTHING, 2,
-                        "unknown provider 'acme'", "installed are fake, modelslab",
+                        "unknown provider 'acme'", "installed are bfl, fake, modelslab",
                         "edit", "-i", "photo.png", "-p", "snow", "--provider", "acme"),
 
                 // The output.
@@ -148,7 +148,8 @@ final class BadInputCatalogue {
                 row("key-file-world-readable", "an API key file others may read (mode 644): a warning, the edit goes on",
                         BadInputFiles.serverKeyFile("modelslab.key", "rw-r--r--"), 0,
                         "API key file 'modelslab.key' is readable by other users", "chmod 600 modelslab.key",
-                        "edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key"),
+                        "edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key", "--provider",
+                        "modelslab"),
 
                 // The command line itself.
                 row("option-unknown", "an option imgedit does not have", Setup.NOTHING, 2,

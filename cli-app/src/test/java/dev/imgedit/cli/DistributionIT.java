@@ -127,6 +127,7 @@ class DistributionIT {
         Path installation = copyOfDistribution();
         Files.delete(jarOf(installation, "imgedit-provider-fake"));
         Files.delete(jarOf(installation, "imgedit-provider-modelslab"));
+        Files.delete(jarOf(installation, "imgedit-provider-bfl"));
         TestImages.png(directory.resolve("photo.png"), 32, 32);
 
         ProcessRun providers = run(installation, "providers");

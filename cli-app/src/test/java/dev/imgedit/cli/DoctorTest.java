@@ -18,7 +18,7 @@ class DoctorTest extends PhotoDirectoryFixture {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines()).anyMatch(line -> line.startsWith("ok    java: " + System.getProperty("java.version")))
-                .contains("ok    providers: installed: fake, modelslab",
+                .contains("ok    providers: installed: bfl, fake, modelslab",
                         "ok    edits use: provider fake (IMGEDIT_PROVIDER is set)",
                         "ok    provider fake: configured (offline: needs no key)",
                         "skip  provider fake: works offline: nothing to reach",

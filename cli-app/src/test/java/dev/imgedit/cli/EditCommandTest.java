@@ -42,7 +42,7 @@ class EditCommandTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.errLines()).contains("imgedit: using provider 'fake' (no online provider is configured; "
-                + "set MODELSLAB_API_KEY to use one)");
+                + "set BFL_API_KEY or MODELSLAB_API_KEY to use one)");
     }
 
     @Test

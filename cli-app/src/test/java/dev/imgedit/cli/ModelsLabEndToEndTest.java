@@ -170,7 +170,10 @@ class ModelsLabEndToEndTest {
         assertThat(table.exitCode()).as(table.toString()).isZero();
         assertThat(table.outLines()).filteredOn(line -> line.startsWith("modelslab")).singleElement().asString()
                 .contains("configured");
-        assertThat(table.outLines()).filteredOn(line -> line.startsWith("  flux-kontext-pro *")).singleElement()
+        List<String> lines = table.outLines();
+        List<String> modelsLabSection = lines.subList(lines.indexOf(lines.stream()
+                .filter(line -> line.startsWith("modelslab")).findFirst().orElseThrow()), lines.size());
+        assertThat(modelsLabSection).filteredOn(line -> line.startsWith("  flux-kontext-pro *")).first()
                 .asString().contains("21:9,16:9,4:3,3:2,1:1,2:3,3:4,9:16,9:21");
         JsonNode modelsLab = null;
         for (JsonNode provider : json.json().get("providers")) {
@@ -210,17 +213,23 @@ class ModelsLabEndToEndTest {
     }
 
     @Test
-    void theNoticeSaysTheKeyComesFromTheFileWhenItDoes() throws IOException {
+    void aKeyFileAloneIsNotGivenToAnotherOnlineProviderAndNamingModelsLabSendsItThere() throws IOException {
         Path keyFile = directory.resolve("modelslab.key");
         Files.writeString(keyFile, KEY + "\n");
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
         imgedit.without("MODELSLAB_API_KEY");
 
-        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key");
+        // Two online providers are installed here (bfl too): the file alone does not say which the key is for.
+        CommandRun alone = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key");
+        CommandRun named = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key",
+                "--provider", "modelslab");
 
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.errLines()).contains("imgedit: using provider 'modelslab' (its key comes from --api-key-file)");
-        assertThat(run.err()).doesNotContain("MODELSLAB_API_KEY is set");
+        assertThat(alone.exitCode()).as(alone.toString()).isEqualTo(2);
+        assertThat(alone.errorLines()).singleElement().asString().contains("name one with --provider");
+        assertThat(named.exitCode()).as(named.toString()).isZero();
+        assertThat(server.submits()).singleElement()
+                .satisfies(submit -> assertThat(server.json(submit).get("key").asText()).isEqualTo(KEY));
+        assertThat(alone.err() + named.err()).doesNotContain("MODELSLAB_API_KEY is set", KEY);
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The library jars on the module path, as a modular application uses them: each has a stable module name, and an
- * application module that declares {@code uses dev.imgedit.spi.ImageEditProviderFactory} finds both providers with
+ * application module that declares {@code uses dev.imgedit.spi.ImageEditProviderFactory} finds every provider with
  * ServiceLoader.
  */
 class ModulePathIT {
@@ -29,6 +29,7 @@ class ModulePathIT {
             "imgedit-core", "dev.imgedit",
             "imgedit-provider-fake", "dev.imgedit.fake",
             "imgedit-provider-modelslab", "dev.imgedit.modelslab",
+            "imgedit-provider-bfl", "dev.imgedit.bfl",
             "imgedit-mcp", "dev.imgedit.mcp",
             "imgedit-cli", "dev.imgedit.cli");
 
@@ -51,7 +52,7 @@ class ModulePathIT {
     }
 
     @Test
-    void aModularApplicationFindsBothProvidersOnTheModulePath() throws Exception {
+    void aModularApplicationFindsEveryProviderOnTheModulePath() throws Exception {
         Path sources = Files.createDirectories(directory.resolve("src/check"));
         Files.writeString(sources.resolve("module-info.java"), """
                 module imgedit.modulepath.check {
@@ -84,7 +85,7 @@ class ModulePathIT {
                 "--module-path", modulePath + ":" + classes, "-m", "imgedit.modulepath.check/check.Main");
 
         assertThat(output.lines().sorted().toList())
-                .containsExactly("fake dev.imgedit.fake", "modelslab dev.imgedit.modelslab");
+                .containsExactly("bfl dev.imgedit.bfl", "fake dev.imgedit.fake", "modelslab dev.imgedit.modelslab");
     }
 
     /** The jars in the distribution's lib/ whose names start with one of {@code prefixes}. */

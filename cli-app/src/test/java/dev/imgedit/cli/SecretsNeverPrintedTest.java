@@ -90,7 +90,7 @@ class SecretsNeverPrintedTest {
         imgedit.without("MODELSLAB_API_KEY");
         keep.accept(run(server -> server.enqueue(JobScript.immediateSuccess()), 0,
                 "--debug", "edit", "-i", "photo.png", "-p", "snow", "-o", "keyfile.png", "--api-key-file",
-                "modelslab.key"));
+                "modelslab.key", "--provider", "modelslab"));
         imgedit.with("MODELSLAB_API_KEY", WRONG_KEY);
         keep.accept(run(server -> { }, 3, "--debug", "edit", "-i", "photo.png", "-p", "snow", "-o", "wrong.png"));
 

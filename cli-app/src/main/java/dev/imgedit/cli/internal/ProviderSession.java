@@ -120,10 +120,20 @@ public final class ProviderSession implements AutoCloseable {
 
     /**
      * The key file belongs to an online provider: the one chosen when every online provider is taken to have the
-     * key. It is handed over under the first of that provider's secret names (ModelsLab: MODELSLAB_API_KEY).
+     * key. It is handed over under the first of that provider's secret names (ModelsLab: MODELSLAB_API_KEY). With
+     * several online providers installed and none named, that choice would be a guess that sends one service's key
+     * to another, so it is refused.
      */
     private static void placeApiKey(ImageEditProviders providers, @Nullable String requestedId,
             Map<String, String> settings, String apiKey, CommandContext context) {
+        List<String> online = providers.factories().stream().filter(factory -> !factory.info().offline())
+                .map(ImageEditProviderFactory::id).toList();
+        boolean named = requestedId != null && !requestedId.isBlank()
+                || ProviderConfig.of(settings).get(ImageEditProviders.PROVIDER_SETTING).isPresent();
+        if (!named && online.size() > 1) {
+            throw CliException.invalid("--api-key-file does not say which provider the key is for, and "
+                    + String.join(" and ", online) + " are installed: name one with --provider");
+        }
         Map<String, String> everyOnlineProviderHasTheKey = new HashMap<>(settings);
         for (ImageEditProviderFactory factory : providers.factories()) {
             if (!factory.info().offline()) {

@@ -1,0 +1,34 @@
+package dev.imgedit.bfl;
+
+import dev.imgedit.ImageEditProvider;
+import dev.imgedit.bfl.testserver.BflTestServer;
+import dev.imgedit.spi.ProviderConfig;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Settings and providers pointed at a test server, with waits short enough for tests. */
+final class TestProviders {
+    private TestProviders() {}
+
+    static Map<String, String> settings(BflTestServer server) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put(BflProviderFactory.API_KEY, server.apiKey());
+        settings.put(BflProviderFactory.BASE_URL, server.baseUrl().toString());
+        settings.put(BflProviderFactory.POLL_MIN_INTERVAL, "5ms");
+        settings.put(BflProviderFactory.POLL_MAX_INTERVAL, "20ms");
+        settings.put(BflProviderFactory.CONNECT_TIMEOUT, "2s");
+        settings.put(BflProviderFactory.READ_TIMEOUT, "5s");
+        settings.put(BflProviderFactory.MAX_RETRY_WAIT, "50ms");
+        return settings;
+    }
+
+    static ImageEditProvider open(BflTestServer server) {
+        return open(server, Map.of());
+    }
+
+    static ImageEditProvider open(BflTestServer server, Map<String, String> overrides) {
+        Map<String, String> settings = settings(server);
+        settings.putAll(overrides);
+        return new BflProviderFactory().create(ProviderConfig.of(settings));
+    }
+}

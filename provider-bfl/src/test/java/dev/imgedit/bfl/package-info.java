@@ -1,0 +1,4 @@
+@NullMarked
+package dev.imgedit.bfl;
+
+import org.jspecify.annotations.NullMarked;
