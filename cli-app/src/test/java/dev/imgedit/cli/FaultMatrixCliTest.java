@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imgedit.modelslab.ModelsLabSettings;
 import dev.imgedit.modelslab.faults.FaultCase;
 import dev.imgedit.modelslab.faults.FaultStage;
+import dev.imgedit.testkit.SecretForms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

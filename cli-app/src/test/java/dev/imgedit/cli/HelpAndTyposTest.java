@@ -23,7 +23,7 @@ class HelpAndTyposTest extends PhotoDirectoryFixture {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: imgedit ")
-                .contains("edit", "fetch", "providers", "config", "doctor", "completion", "help", "docs/cli.md");
+                .contains("edit", "fetch", "providers", "mcp", "config", "doctor", "completion", "help", "docs/cli.md");
     }
 
     @Test

@@ -36,6 +36,7 @@ class ModuleBoundariesTest {
     private static final List<String> PROVIDERS = List.of(FAKE, MODELSLAB, BFL);
     private static final String IMAGING = "dev.imgedit.imaging..";
     private static final String CLI = "dev.imgedit.cli..";
+    private static final String MCP = "dev.imgedit.mcp..";
 
     /** Guards the guards: a rule over no classes would pass whatever the code does. */
     @ArchTest
@@ -48,6 +49,7 @@ class ModuleBoundariesTest {
         assertThat(classes.contain("dev.imgedit.bfl.BflProviderFactory")).as("provider-bfl").isTrue();
         assertThat(classes.contain("dev.imgedit.imaging.InputPreparation")).as("imaging").isTrue();
         assertThat(classes.contain("dev.imgedit.cli.Imgedit")).as("cli-app").isTrue();
+        assertThat(classes.contain("dev.imgedit.mcp.ImgeditMcpServer")).as("mcp").isTrue();
         assertThat(classes.contain("dev.imgedit.cli.ModuleBoundariesTest")).as("tests are not imported").isFalse();
     }
 
@@ -92,6 +94,22 @@ class ModuleBoundariesTest {
                     .check(classes);
         }
     }
+
+    @ArchTest
+    static final ArchRule theMcpServerKnowsNoProviderAndNoCli = noClasses()
+            .that().resideInAPackage(MCP)
+            .should().dependOnClassesThat().resideInAnyPackage(FAKE, MODELSLAB, BFL, CLI)
+            .because("the MCP server is a library over core: it finds providers as an application does, and the CLI "
+                    + "only serves it")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule onlyTheCliUsesTheMcpServer = noClasses()
+            .that().resideInAPackage("dev.imgedit..")
+            .and().resideOutsideOfPackages(MCP, CLI)
+            .should().dependOnClassesThat().resideInAPackage(MCP)
+            .because("core, imaging and the providers know nothing of the protocols they are served over")
+            .allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule imagingIsALibraryOfCoreAlone = noClasses()

@@ -30,6 +30,7 @@ class ModulePathIT {
             "imgedit-provider-fake", "dev.imgedit.fake",
             "imgedit-provider-modelslab", "dev.imgedit.modelslab",
             "imgedit-provider-bfl", "dev.imgedit.bfl",
+            "imgedit-mcp", "dev.imgedit.mcp",
             "imgedit-cli", "dev.imgedit.cli");
 
     /** The library jars and what they need at run time: no CLI, no Guice, no Logback. */

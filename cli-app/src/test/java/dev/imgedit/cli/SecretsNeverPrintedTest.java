@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Reply;
+import dev.imgedit.testkit.SecretForms;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

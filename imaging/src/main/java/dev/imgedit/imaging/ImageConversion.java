@@ -1,8 +1,10 @@
 package dev.imgedit.imaging;
 
+import dev.imgedit.EditedImage;
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
+import dev.imgedit.ModelInfo;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.imaging.internal.ImageDecoding;
@@ -12,6 +14,7 @@ import dev.imgedit.imaging.internal.metadata.Metadata;
 import dev.imgedit.imaging.internal.metadata.Orientation;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an image in another format, so bytes always are what their file name says. PNG and JPEG are written with
@@ -27,6 +30,37 @@ public final class ImageConversion {
     /** Whether {@link #convert} can produce {@code type}: PNG and JPEG yes, WebP no. */
     public static boolean canWrite(ImageType type) {
         return ImageEncoding.canWrite(type);
+    }
+
+    /**
+     * The format to ask {@code model} for so that its result can be had as {@code wanted}: {@code wanted} itself when
+     * the model makes it, else null (the model's own format, to {@link #convert} afterwards). Checked before anything
+     * is paid for.
+     *
+     * @throws UnsupportedFeatureException when the model cannot make {@code wanted} and imgedit cannot write it
+     */
+    public static @Nullable ImageType formatToAsk(ModelInfo model, ImageType wanted) {
+        if (model.outputFormats().contains(wanted)) {
+            return wanted;
+        }
+        if (!canWrite(wanted)) {
+            throw new UnsupportedFeatureException("model " + model.id() + " cannot be asked for "
+                    + wanted.displayName() + " and imgedit cannot convert to it: choose png or jpeg");
+        }
+        return null;
+    }
+
+    /**
+     * {@code image} as a {@code to} image, as {@link #convert(ImageBytes, ImageType)} makes it, with its new size;
+     * the image itself when it already is one.
+     */
+    public static EditedImage convert(EditedImage image, ImageType to) {
+        if (image.type() == to) {
+            return image;
+        }
+        ImageBytes converted = convert(image.bytes(), to);
+        ImageSize size = ImageSize.read(converted, to).orElse(image.size());
+        return new EditedImage(image.source(), to, converted, size.width(), size.height());
     }
 
     /**

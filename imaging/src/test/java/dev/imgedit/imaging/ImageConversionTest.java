@@ -3,14 +3,19 @@ package dev.imgedit.imaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imgedit.EditedImage;
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageType;
+import dev.imgedit.ModelInfo;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.testkit.TaggedImages;
 import dev.imgedit.testkit.TestImages;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,5 +91,28 @@ class ImageConversionTest {
         assertThatThrownBy(() -> ImageConversion.convert(ImageBytes.copyOf(new byte[] {1, 2, 3}), ImageType.PNG))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("not a PNG, JPEG or WebP image");
+    }
+
+    @Test
+    void aModelThatMakesTheFormatIsAskedForItOtherwiseTheResultIsConvertedIfImageditCanWriteIt() {
+        ModelInfo makesJpeg = Models.roomy().toBuilder().outputFormats(Set.of(ImageType.JPEG)).build();
+
+        assertThat(ImageConversion.formatToAsk(makesJpeg, ImageType.JPEG)).isEqualTo(ImageType.JPEG);
+        assertThat(ImageConversion.formatToAsk(makesJpeg, ImageType.PNG)).isNull();
+        assertThatThrownBy(() -> ImageConversion.formatToAsk(makesJpeg, ImageType.WEBP))
+                .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("choose png or jpeg");
+    }
+
+    @Test
+    void anEditedImageIsConvertedWithItsSizeAndSourceKept() {
+        EditedImage png = EditedImage.of(TestImages.pngBytes(40, 30), URI.create("https://example.com/o.png"),
+                "job-1");
+
+        EditedImage jpeg = ImageConversion.convert(png, ImageType.JPEG);
+
+        assertThat(jpeg.type()).isEqualTo(ImageType.JPEG);
+        assertThat(jpeg.bytes().head(3)).containsExactly(0xFF, 0xD8, 0xFF);
+        assertThat(List.of(jpeg.width(), jpeg.height(), jpeg.source())).isEqualTo(List.of(40, 30, png.source()));
+        assertThat(ImageConversion.convert(png, ImageType.PNG)).isSameAs(png);
     }
 }

@@ -28,6 +28,9 @@ final class CommandFactory implements IFactory {
         if (type == ProvidersCommand.class) {
             return type.cast(new ProvidersCommand(context));
         }
+        if (type == McpCommand.class) {
+            return type.cast(new McpCommand(context));
+        }
         if (type == ConfigShowCommand.class) {
             return type.cast(new ConfigShowCommand(context.configuration(), context.environment()));
         }

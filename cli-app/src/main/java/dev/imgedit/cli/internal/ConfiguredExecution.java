@@ -6,7 +6,8 @@ import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Runs the command picocli parsed, unless it works with settings ({@code edit}, {@code fetch}, {@code providers})
+ * Runs the command picocli parsed, unless it works with settings ({@code edit}, {@code fetch}, {@code providers},
+ * {@code mcp})
  * and the config file or the environment holds one that cannot be used: that is a usage error (exit 2) naming the
  * file and the fix, rather than a run with half the user's settings. {@code config show} and {@code doctor} run
  * anyway, to report the problem.
@@ -40,6 +41,6 @@ final class ConfiguredExecution implements IExecutionStrategy {
         }
         Object command = last.commandSpec().userObject();
         return command instanceof EditCommand || command instanceof FetchCommand
-                || command instanceof ProvidersCommand;
+                || command instanceof ProvidersCommand || command instanceof McpCommand;
     }
 }

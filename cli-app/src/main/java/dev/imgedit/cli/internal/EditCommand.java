@@ -7,7 +7,6 @@ import dev.imgedit.EditRequest;
 import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
-import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.imaging.ImageConversion;
 import dev.imgedit.imaging.PreparationPolicy;
 import dev.imgedit.util.Durations;
@@ -145,17 +144,7 @@ public final class EditCommand implements Callable<Integer> {
      */
     private static EditRequest.Builder askForTheFormat(EditRequest.Builder draft, ModelInfo chosen, OutputPlan plan) {
         ImageType format = plan.format();
-        if (format == null) {
-            return draft;
-        }
-        if (chosen.outputFormats().contains(format)) {
-            return draft.outputFormat(format);
-        }
-        if (!ImageConversion.canWrite(format)) {
-            throw new UnsupportedFeatureException("model " + chosen.id() + " cannot be asked for "
-                    + format.displayName() + " and imgedit cannot convert to it: choose png or jpeg");
-        }
-        return draft;
+        return format == null ? draft : draft.outputFormat(ImageConversion.formatToAsk(chosen, format));
     }
 
     /** Parsed here rather than by picocli, whose message for a missing '=' names the option twice. */

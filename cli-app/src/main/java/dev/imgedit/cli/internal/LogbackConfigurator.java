@@ -8,6 +8,8 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusListener;
 
 /**
  * Logback's configuration in code, found through {@code META-INF/services}: faster to start than parsing XML, which
@@ -18,6 +20,9 @@ public final class LogbackConfigurator extends ContextAwareBase implements Confi
 
     @Override
     public ExecutionStatus configure(LoggerContext loggerContext) {
+        // Without a status listener, Logback prints its own warnings (a broken -Dlogback.configurationFile, say) on
+        // standard output, which belongs to the command's result, and to the protocol under 'imgedit mcp'.
+        loggerContext.getStatusManager().add(new WarningsToStandardError());
         if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
@@ -37,5 +42,15 @@ public final class LogbackConfigurator extends ContextAwareBase implements Confi
         root.setLevel(Level.WARN);
         root.addAppender(appender);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Logback's own warnings and errors, one line each on standard error; its chatter is dropped. */
+    private static final class WarningsToStandardError implements StatusListener {
+        @Override
+        public void addStatusEvent(Status status) {
+            if (status.getEffectiveLevel() >= Status.WARN) {
+                System.err.println("imgedit: logging: " + status.getMessage());
+            }
+        }
     }
 }

@@ -2,8 +2,6 @@ package dev.imgedit.cli.internal;
 
 import com.google.inject.Inject;
 import dev.imgedit.EditedImage;
-import dev.imgedit.ImageBytes;
-import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
 import dev.imgedit.imaging.ImageConversion;
 import java.io.IOException;
@@ -133,11 +131,9 @@ public final class OutputWriter {
         if (format == null || image.type() == format) {
             return image;
         }
-        ImageBytes converted = ImageConversion.convert(image.bytes(), format);
-        ImageSize size = ImageSize.read(converted, format).orElse(image.size());
         context.notice("converted the " + image.type().displayName() + " the provider delivered to "
                 + format.displayName());
-        return new EditedImage(image.source(), format, converted, size.width(), size.height());
+        return ImageConversion.convert(image, format);
     }
 
     private void warnOnMismatchedExtension(Path target, ImageType type) {

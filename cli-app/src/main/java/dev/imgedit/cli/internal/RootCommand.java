@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Edit images with a prompt through AI image-editing services.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {EditCommand.class, FetchCommand.class, ProvidersCommand.class, ConfigCommand.class,
-            DoctorCommand.class, CompletionCommand.class, HelpCommand.class},
+        subcommands = {EditCommand.class, FetchCommand.class, ProvidersCommand.class, McpCommand.class,
+            ConfigCommand.class, DoctorCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = {"", "Exit codes, environment variables and the config file: docs/cli.md."})
 public final class RootCommand implements Callable<Integer> {
     private final CommandContext context;

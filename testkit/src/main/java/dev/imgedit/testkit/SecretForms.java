@@ -1,4 +1,4 @@
-package dev.imgedit.cli;
+package dev.imgedit.testkit;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +10,11 @@ import java.util.Set;
  * The forms a key could leak in: as it is, URL-encoded, JSON-escaped, and base64 (standard and URL-safe) at each of
  * the three alignments it may have inside a longer base64 text, such as a logged request body.
  */
-final class SecretForms {
+public final class SecretForms {
     private SecretForms() {}
 
-    static Set<String> of(String key) {
+    /** Every form of {@code key} that a test asserts is absent from what a user or a client sees. */
+    public static Set<String> of(String key) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(key);
         forms.add(URLEncoder.encode(key, StandardCharsets.UTF_8));

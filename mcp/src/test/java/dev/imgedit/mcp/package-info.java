@@ -1,0 +1,4 @@
+@NullMarked
+package dev.imgedit.mcp;
+
+import org.jspecify.annotations.NullMarked;
