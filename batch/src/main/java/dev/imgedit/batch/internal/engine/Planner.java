@@ -1,0 +1,149 @@
+package dev.imgedit.batch.internal.engine;
+
+import dev.imgedit.batch.BatchItem;
+import dev.imgedit.batch.BatchOptions;
+import dev.imgedit.batch.BatchRecord;
+import dev.imgedit.batch.ItemFailure;
+import dev.imgedit.batch.ItemState;
+import dev.imgedit.batch.JobJournal;
+import dev.imgedit.batch.JobQuery;
+import dev.imgedit.batch.JobRecord;
+import dev.imgedit.batch.JobRequest;
+import dev.imgedit.batch.internal.Ids;
+import dev.imgedit.batch.internal.output.OutputFolder;
+import dev.imgedit.batch.internal.output.OutputNames;
+import dev.imgedit.exception.ErrorKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Matches the items with the journal when a run begins: new items are recorded as pending (in one transaction),
+ * known ones get the action their record calls for. This is where resumption is decided.
+ */
+final class Planner {
+    private final JobJournal journal;
+    private final Ledger ledger;
+    private final BatchRecord batch;
+    private final BatchOptions options;
+    private final OutputFolder folder;
+    private final String provider;
+    private final String model;
+
+    Planner(JobJournal journal, Ledger ledger, BatchRecord batch, BatchOptions options, OutputFolder folder,
+            String provider, String model) {
+        this.journal = journal;
+        this.ledger = ledger;
+        this.batch = batch;
+        this.options = options;
+        this.folder = folder;
+        this.provider = provider;
+        this.model = model;
+    }
+
+    /** The run's items and the stems every item of the batch uses (lower case). */
+    record Plan(List<PlannedItem> items, Set<String> stems, List<String> warnings) {}
+
+    Plan plan(List<BatchItem> items) {
+        Instant now = Instant.now();
+        Map<String, JobRecord> known = new HashMap<>();
+        Set<String> stems = new HashSet<>();
+        for (JobRecord job : journal.jobs(JobQuery.batch(batch.id()))) {
+            known.put(job.request().key(), job);
+            if (job.outputStem() != null) {
+                stems.add(job.outputStem().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<PlannedItem> planned = new ArrayList<>();
+        List<JobRecord> pending = new ArrayList<>();
+        List<JobRecord> refused = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int position = 0; position < items.size(); position++) {
+            BatchItem item = items.get(position);
+            InputFacts facts = InputFacts.read(item.input());
+            String key = ItemKeys.key(provider, model, item, facts.sha256());
+            Integer first = seen.putIfAbsent(key, position);
+            if (first != null) {
+                warnings.add("item " + (position + 1) + " (" + item.input().name() + ") repeats item " + (first + 1)
+                        + ": it is edited once");
+                continue;
+            }
+            JobRecord found = known.get(key);
+            if (found != null) {
+                ledger.remember(found);
+                planned.add(resume(position, item, found, facts.failure(), now));
+                continue;
+            }
+            String stem = OutputNames.unique(OutputNames.wantedStem(item), stems);
+            stems.add(stem.toLowerCase(Locale.ROOT));
+            JobRecord job = JobRecord.planned(Ids.newId(), batch.id(), position, request(key, item, facts), stem, now);
+            ItemFailure failure = facts.failure();
+            if (failure == null) {
+                pending.add(job);
+                planned.add(new PlannedItem(position, item, job, Action.SUBMIT, false));
+            } else {
+                job = job.withFailure(ItemState.FAILED, failure, now);
+                refused.add(job);
+                planned.add(new PlannedItem(position, item, job, Action.REPORT, false));
+            }
+        }
+        ledger.add(pending, "planned");
+        ledger.add(refused, "planned; its input cannot be edited");
+        return new Plan(planned, Set.copyOf(stems), warnings);
+    }
+
+    private JobRequest request(String key, BatchItem item, InputFacts facts) {
+        String location = item.input() instanceof dev.imgedit.batch.BatchInput.File file
+                ? file.path().toString() : item.input().name();
+        return new JobRequest(key, provider, model, item.input().name(), location, facts.sha256(), facts.type(),
+                item.prompt(), item.aspectRatio() == null ? null : item.aspectRatio().label(), item.seed(),
+                item.providerOptions());
+    }
+
+    /** The action for an item an earlier run recorded. */
+    private PlannedItem resume(int position, BatchItem item, JobRecord job, @Nullable ItemFailure inputFailure, Instant now) {
+        if (job.state() == ItemState.SUBMITTING) {
+            job = ledger.update(job.withFailure(ItemState.OUTCOME_UNKNOWN, ItemFailure.of(ErrorKind.OUTCOME_UNKNOWN,
+                    "the run that submitted it stopped before the provider's answer was recorded: it may have been "
+                    + "accepted (and charged) under track id " + job.trackId() + "; look for it with the provider "
+                    + "before asking for it to be submitted again"), now),
+                    "the run that submitted it stopped before the answer was recorded");
+        }
+        return switch (job.state()) {
+            case DONE -> job.outputs().stream().allMatch(folder::holds)
+                    ? new PlannedItem(position, item, job, Action.SKIP, true)
+                    : new PlannedItem(position, item, job, job.jobId() != null ? Action.RESUME : Action.SUBMIT, false);
+            case SUBMITTED -> new PlannedItem(position, item, job, Action.RESUME, false);
+            case OUTCOME_UNKNOWN -> options.resubmitUnknown()
+                    ? new PlannedItem(position, item, job, Action.SUBMIT, false)
+                    : new PlannedItem(position, item, job, Action.REPORT, true);
+            case PENDING -> new PlannedItem(position, item, job, Action.SUBMIT, false);
+            case FAILED -> failed(position, item, job, inputFailure, now);
+            case SUBMITTING -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    private PlannedItem failed(int position, BatchItem item, JobRecord job, @Nullable ItemFailure inputFailure, Instant now) {
+        if (inputFailure != null) {
+            JobRecord again = ledger.update(job.withFailure(ItemState.FAILED, inputFailure, now),
+                    "its input still cannot be edited");
+            return new PlannedItem(position, item, again, Action.REPORT, false);
+        }
+        ItemFailure failure = job.failure();
+        boolean outputLost = failure != null && failure.kind().equals(ItemFailure.LOCAL_IO) && job.jobId() != null;
+        if (outputLost) {
+            return new PlannedItem(position, item, job, Action.RESUME, false);
+        }
+        if (options.retryFailed() || failure == null || failure.retriable()) {
+            return new PlannedItem(position, item, job, Action.SUBMIT, false);
+        }
+        return new PlannedItem(position, item, job, Action.REPORT, true);
+    }
+}

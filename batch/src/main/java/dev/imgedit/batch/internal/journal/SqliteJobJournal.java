@@ -1,0 +1,331 @@
+package dev.imgedit.batch.internal.journal;
+
+import dev.imgedit.batch.BatchRecord;
+import dev.imgedit.batch.BatchStorageException;
+import dev.imgedit.batch.BatchStorageException.Problem;
+import dev.imgedit.batch.JobEvent;
+import dev.imgedit.batch.JobJournal;
+import dev.imgedit.batch.JobQuery;
+import dev.imgedit.batch.JobRecord;
+import dev.imgedit.batch.ItemState;
+import dev.imgedit.batch.OutputFile;
+import dev.imgedit.batch.internal.Ids;
+import dev.imgedit.batch.internal.StorageFailures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The journal in an SQLite file: write-ahead log, {@code synchronous=FULL} (a committed change survives a power
+ * cut, not only a crash), one connection guarded by this object's monitor, one transaction per change. Other
+ * processes wait for each other's transactions up to {@link #BUSY_TIMEOUT_MILLIS}.
+ */
+public final class SqliteJobJournal implements JobJournal {
+    private static final Logger LOGGER = LoggerFactory.getLogger(SqliteJobJournal.class);
+
+    static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
+    private final Connection connection;
+    private final String location;
+    private boolean closed;
+
+    private SqliteJobJournal(Connection connection, String location) {
+        this.connection = connection;
+        this.location = location;
+    }
+
+    /**
+     * @throws BatchStorageException when the file or its folder cannot be created, is not a journal, or was written
+     *     by a newer imgedit
+     */
+    public static SqliteJobJournal open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String shown = StorageFailures.shown(absolute);
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw StorageFailures.of("cannot create the folder of the journal '" + shown + "'", e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, properties());
+        } catch (SQLException e) {
+            throw SqliteFailures.of("cannot open the journal '" + shown + "'", e);
+        }
+        SqliteJobJournal journal = new SqliteJobJournal(connection, shown);
+        try {
+            journal.prepare();
+            return journal;
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    private static Properties properties() {
+        Properties properties = new Properties();
+        properties.setProperty("journal_mode", "WAL");
+        properties.setProperty("synchronous", "FULL");
+        properties.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MILLIS));
+        properties.setProperty("foreign_keys", "true");
+        // Writers take the lock when they begin, so two processes never deadlock upgrading a read to a write.
+        properties.setProperty("transaction_mode", "IMMEDIATE");
+        return properties;
+    }
+
+    private void prepare() {
+        int version = inTransaction("cannot prepare", () -> JournalSchema.prepare(connection));
+        if (version > SCHEMA_VERSION) {
+            throw new BatchStorageException(Problem.UNREADABLE, "the journal '" + location + "' was written by a "
+                    + "newer imgedit (journal version " + version + ", this one reads up to " + SCHEMA_VERSION
+                    + "): use that imgedit, or move the journal away to start afresh", null);
+        }
+        LOGGER.debug("Journal {} open (version {})", location, version);
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public BatchRecord batch(Path outputDirectory) {
+        String directory = outputDirectory.toAbsolutePath().normalize().toString();
+        return inTransaction("cannot record the batch", () -> {
+            BatchRecord found = selectBatch("output_directory", directory);
+            if (found != null) {
+                return found;
+            }
+            BatchRecord created = new BatchRecord(Ids.newId(), Path.of(directory), Instant.now());
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO batches (id, output_directory, created_at) VALUES (?, ?, ?)")) {
+                insert.setString(1, created.id());
+                insert.setString(2, directory);
+                insert.setString(3, JobRows.time(created.createdAt()));
+                insert.executeUpdate();
+            }
+            return created;
+        });
+    }
+
+    @Override
+    public @Nullable BatchRecord findBatch(String batchId) {
+        return inTransaction("cannot read", () -> selectBatch("id", batchId));
+    }
+
+    private @Nullable BatchRecord selectBatch(String column, String value) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, output_directory, created_at FROM batches WHERE " + column + " = ?")) {
+            select.setString(1, value);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? new BatchRecord(row.getString(1), Path.of(row.getString(2)),
+                        JobRows.instant(row.getString(3))) : null;
+            }
+        }
+    }
+
+    @Override
+    public void add(List<JobRecord> jobs, String event) {
+        inTransaction("cannot record " + jobs.size() + " new jobs", () -> {
+            try (PreparedStatement insert = connection.prepareStatement(JobRows.INSERT)) {
+                for (JobRecord job : jobs) {
+                    JobRows.bindInsert(insert, job);
+                    insert.executeUpdate();
+                }
+            }
+            for (JobRecord job : jobs) {
+                replaceOutputs(job);
+                insertEvent(job, event);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void update(JobRecord job, String event) {
+        inTransaction("cannot record the change of job " + job.id(), () -> {
+            try (PreparedStatement update = connection.prepareStatement(JobRows.UPDATE)) {
+                JobRows.bindUpdate(update, job);
+                if (update.executeUpdate() != 1) {
+                    throw new IllegalStateException("job " + job.id() + " is not in the journal " + location);
+                }
+            }
+            replaceOutputs(job);
+            insertEvent(job, event);
+            return null;
+        });
+    }
+
+    private void replaceOutputs(JobRecord job) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outputs WHERE job_id = ?")) {
+            delete.setString(1, job.id());
+            delete.executeUpdate();
+        }
+        if (job.outputs().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outputs (job_id, position, path, "
+                + "sha256, type, width, height) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (OutputFile output : job.outputs()) {
+                insert.setString(1, job.id());
+                insert.setInt(2, position++);
+                insert.setString(3, output.path());
+                insert.setString(4, output.sha256());
+                insert.setString(5, output.type().name());
+                insert.setInt(6, output.width());
+                insert.setInt(7, output.height());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void insertEvent(JobRecord job, String detail) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO events (job_id, at, state, detail) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, job.id());
+            insert.setString(2, JobRows.time(job.updatedAt()));
+            insert.setString(3, job.state().name());
+            insert.setString(4, detail);
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public @Nullable JobRecord find(String id) {
+        return inTransaction("cannot read", () -> {
+            List<JobRecord> found = select("WHERE id = ?", List.of(id), 1);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    @Override
+    public List<JobRecord> jobs(JobQuery query) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<String> values = new ArrayList<>();
+        if (query.state() != null) {
+            where.append(" AND state = ?");
+            values.add(query.state().name());
+        }
+        if (query.batchId() != null) {
+            where.append(" AND batch_id = ?");
+            values.add(query.batchId());
+        }
+        return inTransaction("cannot read", () -> select(where.toString(), values, query.limit()));
+    }
+
+    private List<JobRecord> select(String where, List<String> values, int limit) throws SQLException {
+        List<JobRecord> jobs = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + JobRows.COLUMNS + " FROM jobs "
+                + where + " ORDER BY updated_at DESC, id LIMIT ?")) {
+            int column = 1;
+            for (String value : values) {
+                select.setString(column++, value);
+            }
+            select.setInt(column, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    jobs.add(JobRows.read(rows, outputs(rows.getString("id"))));
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private List<OutputFile> outputs(String jobId) throws SQLException {
+        List<OutputFile> outputs = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT path, sha256, type, width, height FROM outputs WHERE job_id = ? ORDER BY position")) {
+            select.setString(1, jobId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    outputs.add(JobRows.readOutput(rows));
+                }
+            }
+        }
+        return outputs;
+    }
+
+    @Override
+    public List<JobEvent> events(String jobId) {
+        return inTransaction("cannot read", () -> {
+            List<JobEvent> events = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT at, state, detail FROM events WHERE job_id = ? ORDER BY sequence")) {
+                select.setString(1, jobId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(new JobEvent(jobId, JobRows.instant(rows.getString(1)),
+                                ItemState.valueOf(rows.getString(2)), rows.getString(3)));
+                    }
+                }
+            }
+            return events;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOGGER.warn("Closing the journal {} failed: {}", location, e.getMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SqliteJobJournal[" + location + "]";
+    }
+
+    /** A unit of work on the connection, committed as one transaction. */
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private synchronized <T> T inTransaction(String doing, Work<T> work) {
+        if (closed) {
+            throw new IllegalStateException("the journal " + location + " is closed");
+        }
+        try {
+            connection.setAutoCommit(false);
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw SqliteFailures.of(doing + " in the journal '" + location + "'", e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOGGER.debug("Rollback in {} failed: {}", location, e.getMessage());
+        }
+    }
+}
