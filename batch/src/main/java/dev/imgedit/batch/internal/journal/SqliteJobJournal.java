@@ -19,6 +19,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,8 +84,6 @@ public final class SqliteJobJournal implements JobJournal {
         properties.setProperty("synchronous", "FULL");
         properties.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MILLIS));
         properties.setProperty("foreign_keys", "true");
-        // Writers take the lock when they begin, so two processes never deadlock upgrading a read to a write.
-        properties.setProperty("transaction_mode", "IMMEDIATE");
         return properties;
     }
 
@@ -125,7 +124,7 @@ public final class SqliteJobJournal implements JobJournal {
 
     @Override
     public @Nullable BatchRecord findBatch(String batchId) {
-        return inTransaction("cannot read", () -> selectBatch("id", batchId));
+        return reading(() -> selectBatch("id", batchId));
     }
 
     private @Nullable BatchRecord selectBatch(String column, String value) throws SQLException {
@@ -209,7 +208,7 @@ public final class SqliteJobJournal implements JobJournal {
 
     @Override
     public @Nullable JobRecord find(String id) {
-        return inTransaction("cannot read", () -> {
+        return reading(() -> {
             List<JobRecord> found = select("WHERE id = ?", List.of(id), 1);
             return found.isEmpty() ? null : found.get(0);
         });
@@ -227,7 +226,7 @@ public final class SqliteJobJournal implements JobJournal {
             where.append(" AND batch_id = ?");
             values.add(query.batchId());
         }
-        return inTransaction("cannot read", () -> select(where.toString(), values, query.limit()));
+        return reading(() -> select(where.toString(), values, query.limit()));
     }
 
     private List<JobRecord> select(String where, List<String> values, int limit) throws SQLException {
@@ -264,7 +263,7 @@ public final class SqliteJobJournal implements JobJournal {
 
     @Override
     public List<JobEvent> events(String jobId) {
-        return inTransaction("cannot read", () -> {
+        return reading(() -> {
             List<JobEvent> events = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT at, state, detail FROM events WHERE job_id = ? ORDER BY sequence")) {
@@ -303,14 +302,27 @@ public final class SqliteJobJournal implements JobJournal {
         T run() throws SQLException;
     }
 
-    private synchronized <T> T inTransaction(String doing, Work<T> work) {
+    /**
+     * A change, as one transaction that takes the write lock when it begins ({@code BEGIN IMMEDIATE}), so two
+     * processes never deadlock upgrading a read to a write; another writer is waited for up to the busy timeout.
+     */
+    private <T> T inTransaction(String doing, Work<T> work) {
+        return transaction("BEGIN IMMEDIATE", doing, work);
+    }
+
+    /** A read, as one transaction that takes no write lock: readers never hold up a running batch. */
+    private <T> T reading(Work<T> work) {
+        return transaction("BEGIN", "cannot read", work);
+    }
+
+    private synchronized <T> T transaction(String begin, String doing, Work<T> work) {
         if (closed) {
             throw new IllegalStateException("the journal " + location + " is closed");
         }
-        try {
-            connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(begin);
             T result = work.run();
-            connection.commit();
+            statement.execute("COMMIT");
             return result;
         } catch (SQLException e) {
             rollback();
@@ -322,9 +334,10 @@ public final class SqliteJobJournal implements JobJournal {
     }
 
     private void rollback() {
-        try {
-            connection.rollback();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
         } catch (SQLException e) {
+            // Also when the failed statement ended the transaction itself: nothing is left to roll back.
             LOGGER.debug("Rollback in {} failed: {}", location, e.getMessage());
         }
     }
