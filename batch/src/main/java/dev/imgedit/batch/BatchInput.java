@@ -1,10 +1,10 @@
 package dev.imgedit.batch;
 
 import dev.imgedit.ImageInput;
+import dev.imgedit.batch.internal.ItemChecks;
 import dev.imgedit.exception.InvalidRequestException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Where an item's image comes from: a local file, or an http(s) URL the provider fetches itself. */
@@ -30,15 +30,13 @@ public sealed interface BatchInput permits BatchInput.File, BatchInput.Url {
     }
 
     /**
-     * An http(s) URL when {@code text} starts with {@code http://} or {@code https://}, else a file path resolved
-     * against {@code base}.
+     * A URL when {@code text} starts with a scheme and {@code ://}, else a file path resolved against {@code base}.
      *
-     * @throws InvalidRequestException when it is a malformed URL
+     * @throws InvalidRequestException when it is a malformed URL, or one that is not http(s)
      */
     static BatchInput parse(String text, Path base) {
         String trimmed = text.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        if (ItemChecks.looksLikeUrl(trimmed)) {
             return new Url(ImageInput.url(trimmed).uri());
         }
         return file(base, Path.of(trimmed));

@@ -2,8 +2,6 @@ package dev.imgedit.batch;
 
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.ImageEditException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -26,31 +24,8 @@ public record ItemFailure(String kind, String message) {
         return new ItemFailure(kind.name(), message);
     }
 
-    /** The failure an exception stands for: its kind for imgedit's own, {@value #LOCAL_IO} for I/O. */
-    public static ItemFailure of(RuntimeException failure) {
-        if (failure instanceof ImageEditException imageEditException) {
-            return of(imageEditException.kind(), String.valueOf(imageEditException.getMessage()));
-        }
-        if (failure instanceof UncheckedIOException io) {
-            return new ItemFailure(LOCAL_IO, String.valueOf(io.getMessage()));
-        }
-        throw failure;
-    }
-
-    public static ItemFailure localIo(String message, IOException cause) {
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new ItemFailure(LOCAL_IO, message + ": " + reason);
-    }
-
-    /** Whether a rerun may try again without risking a second charge. */
-    public boolean retriable() {
-        if (kind.equals(LOCAL_IO)) {
-            return true;
-        }
-        try {
-            return ErrorKind.valueOf(kind).retriable();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** The failure an exception stands for. */
+    public static ItemFailure of(ImageEditException failure) {
+        return of(failure.kind(), String.valueOf(failure.getMessage()));
     }
 }

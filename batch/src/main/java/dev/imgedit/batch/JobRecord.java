@@ -1,6 +1,7 @@
 package dev.imgedit.batch;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One job in the journal: what was asked, the ids it was sent and known by, where it stands, and what it wrote. The
  * {@code with...} methods give the record after a state change; the journal stores each change in one transaction.
+ * Times are kept to the millisecond, as the journal stores them.
  *
  * @param id the journal's own id of the job, short and unique
  * @param batchId the batch it belongs to, or null for a single edit
@@ -54,6 +56,10 @@ public record JobRecord(
         Objects.requireNonNull(updatedAt, "updatedAt is null");
         outputs = List.copyOf(outputs);
         result = Map.copyOf(result);
+        createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
+        updatedAt = updatedAt.truncatedTo(ChronoUnit.MILLIS);
+        submittedAt = submittedAt == null ? null : submittedAt.truncatedTo(ChronoUnit.MILLIS);
+        finishedAt = finishedAt == null ? null : finishedAt.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** A job planned and not yet sent. */

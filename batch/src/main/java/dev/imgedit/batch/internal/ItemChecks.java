@@ -16,7 +16,15 @@ public final class ItemChecks {
     private static final Pattern SECRET_NAME =
             Pattern.compile("(?i)key|.*api[_-]?key.*|.*secret.*|.*token.*|.*password.*|.*credential.*");
 
+    /** A scheme such as {@code https://}; a Windows drive ({@code C:\\}) has no slashes after its colon. */
+    private static final Pattern URL_START = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
     private ItemChecks() {}
+
+    /** Whether an item's image is written as a URL (of any scheme) rather than a file path. */
+    public static boolean looksLikeUrl(String text) {
+        return URL_START.matcher(text).lookingAt();
+    }
 
     /**
      * @throws InvalidRequestException when the name is absolute, climbs out of the output folder, has an empty or

@@ -69,7 +69,7 @@ public final class BatchEngine {
             int concurrency = options.concurrency() > 0 ? options.concurrency()
                     : Requests.declaredConcurrency(provider);
             ProgressTracker tracker = new ProgressTracker(plan.items().size(), listener);
-            RunState run = new RunState(options, ledger, tracker, folder, plan.stems(), concurrency);
+            RunState run = new RunState(options, ledger, tracker, folder, plan.claims(), concurrency);
             current = run;
             if (cancelRequested) {
                 run.cancel();

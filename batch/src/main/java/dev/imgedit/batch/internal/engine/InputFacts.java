@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
 record InputFacts(@Nullable ImageInput image, @Nullable String sha256, @Nullable ImageType type,
         @Nullable ItemFailure failure) {
 
+    /** The same facts without the bytes, to keep while many items are planned. */
+    InputFacts withoutImage() {
+        return image instanceof ImageInput.Bytes ? new InputFacts(null, sha256, type, failure) : this;
+    }
+
     static InputFacts read(BatchInput input) {
         if (input instanceof BatchInput.Url url) {
             return new InputFacts(ImageInput.url(url.uri().toString()), null, null, null);

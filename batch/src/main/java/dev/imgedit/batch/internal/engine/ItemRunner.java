@@ -60,7 +60,7 @@ final class ItemRunner {
         try {
             return provider.resume(jobId);
         } catch (ImageEditException e) {
-            end(planned, run.ledger().update(job.withFailure(ItemState.FAILED, ItemFailure.of(e.kind(), message(e)),
+            end(planned, run.ledger().update(job.withFailure(ItemState.FAILED, ItemFailure.of(e),
                     Instant.now()), "cannot be resumed: " + e.kind()));
             return null;
         }
@@ -79,7 +79,7 @@ final class ItemRunner {
             try {
                 request = Requests.build(planned.item(), Objects.requireNonNull(input.image()), trackId);
             } catch (ImageEditException e) {
-                refused = ItemFailure.of(e.kind(), message(e));
+                refused = ItemFailure.of(e);
             }
         }
         if (refused != null || request == null) {
@@ -112,7 +112,7 @@ final class ItemRunner {
                         + wait.toMillis() + " ms");
                 return null;
             }
-            end(planned, run.ledger().update(submitting.withFailure(ItemState.FAILED, ItemFailure.of(e.kind(), message(e)),
+            end(planned, run.ledger().update(submitting.withFailure(ItemState.FAILED, ItemFailure.of(e),
                     Instant.now()), "refused: " + e.kind()));
             if (e.kind() == ErrorKind.AUTHENTICATION || e.kind() == ErrorKind.INSUFFICIENT_CREDITS) {
                 run.stop(message(e));
@@ -143,7 +143,7 @@ final class ItemRunner {
 
     private void requeue(PlannedItem planned, JobRecord submitting, ImageEditException why, Duration wait,
             String event) {
-        run.ledger().update(submitting.withPendingAgain(ItemFailure.of(why.kind(), message(why)), Instant.now()),
+        run.ledger().update(submitting.withPendingAgain(ItemFailure.of(why), Instant.now()),
                 event);
         run.gate().closeFor(wait);
         run.tracker().requeued();
@@ -162,13 +162,13 @@ final class ItemRunner {
                     run.tracker().landed();
                     return null;
                 }
-                end(planned, run.ledger().update(job.withFailure(ItemState.SUBMITTED, ItemFailure.of(e.kind(), message(e)),
+                end(planned, run.ledger().update(job.withFailure(ItemState.SUBMITTED, ItemFailure.of(e),
                         Instant.now()), "still running after " + run.options().itemTimeout()));
                 return null;
             } catch (ImageEditException e) {
                 if (!e.isRetriable() || attempt > UNAVAILABLE_RETRIES || run.stopping()) {
                     ItemState state = e.isRetriable() ? ItemState.SUBMITTED : ItemState.FAILED;
-                    end(planned, run.ledger().update(job.withFailure(state, ItemFailure.of(e.kind(), message(e)),
+                    end(planned, run.ledger().update(job.withFailure(state, ItemFailure.of(e),
                             Instant.now()), "failed while awaited: " + e.kind()));
                     return null;
                 }

@@ -10,6 +10,7 @@ import dev.imgedit.batch.JobQuery;
 import dev.imgedit.batch.JobRecord;
 import dev.imgedit.batch.JobRequest;
 import dev.imgedit.batch.internal.Ids;
+import dev.imgedit.batch.internal.output.OutputClaims;
 import dev.imgedit.batch.internal.output.OutputFolder;
 import dev.imgedit.batch.internal.output.OutputNames;
 import dev.imgedit.exception.ErrorKind;
@@ -47,27 +48,22 @@ final class Planner {
         this.model = model;
     }
 
-    /** The run's items and the stems every item of the batch uses (lower case). */
-    record Plan(List<PlannedItem> items, Set<String> stems, List<String> warnings) {}
+    /** The run's items, what they hold in the output folder, and warnings about the list. */
+    record Plan(List<PlannedItem> items, OutputClaims claims, List<String> warnings) {}
 
     Plan plan(List<BatchItem> items) {
         Instant now = Instant.now();
         Map<String, JobRecord> known = new HashMap<>();
-        Set<String> stems = new HashSet<>();
         for (JobRecord job : journal.jobs(JobQuery.batch(batch.id()))) {
             known.put(job.request().key(), job);
-            if (job.outputStem() != null) {
-                stems.add(job.outputStem().toLowerCase(Locale.ROOT));
-            }
         }
-        List<PlannedItem> planned = new ArrayList<>();
-        List<JobRecord> pending = new ArrayList<>();
-        List<JobRecord> refused = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Set<String> stems = new HashSet<>();
         for (int position = 0; position < items.size(); position++) {
             BatchItem item = items.get(position);
-            InputFacts facts = InputFacts.read(item.input());
+            InputFacts facts = InputFacts.read(item.input()).withoutImage();
             String key = ItemKeys.key(provider, model, item, facts.sha256());
             Integer first = seen.putIfAbsent(key, position);
             if (first != null) {
@@ -75,29 +71,47 @@ final class Planner {
                         + ": it is edited once");
                 continue;
             }
-            JobRecord found = known.get(key);
-            if (found != null) {
-                ledger.remember(found);
-                planned.add(resume(position, item, found, facts.failure(), now));
+            JobRecord found = known.remove(key);
+            if (found != null && found.outputStem() != null) {
+                stems.add(found.outputStem().toLowerCase(Locale.ROOT));
+            }
+            candidates.add(new Candidate(position, item, facts, key, found));
+        }
+        Map<String, String> retired = new HashMap<>();
+        known.values().forEach(job -> job.outputs().forEach(output ->
+                retired.put(output.path().toLowerCase(Locale.ROOT), output.sha256())));
+
+        List<PlannedItem> planned = new ArrayList<>();
+        List<JobRecord> pending = new ArrayList<>();
+        List<JobRecord> refused = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            BatchItem item = candidate.item();
+            if (candidate.found() != null) {
+                ledger.remember(candidate.found());
+                planned.add(resume(candidate.position(), item, candidate.found(), candidate.facts().failure(), now));
                 continue;
             }
             String stem = OutputNames.unique(OutputNames.wantedStem(item), stems);
             stems.add(stem.toLowerCase(Locale.ROOT));
-            JobRecord job = JobRecord.planned(Ids.newId(), batch.id(), position, request(key, item, facts), stem, now);
-            ItemFailure failure = facts.failure();
+            JobRecord job = JobRecord.planned(Ids.newId(), batch.id(), candidate.position(),
+                    request(candidate.key(), item, candidate.facts()), stem, now);
+            ItemFailure failure = candidate.facts().failure();
             if (failure == null) {
                 pending.add(job);
-                planned.add(new PlannedItem(position, item, job, Action.SUBMIT, false));
+                planned.add(new PlannedItem(candidate.position(), item, job, Action.SUBMIT, false));
             } else {
                 job = job.withFailure(ItemState.FAILED, failure, now);
                 refused.add(job);
-                planned.add(new PlannedItem(position, item, job, Action.REPORT, false));
+                planned.add(new PlannedItem(candidate.position(), item, job, Action.REPORT, false));
             }
         }
         ledger.add(pending, "planned");
         ledger.add(refused, "planned; its input cannot be edited");
-        return new Plan(planned, Set.copyOf(stems), warnings);
+        return new Plan(planned, new OutputClaims(stems, retired), warnings);
     }
+
+    /** An item of the list with what reading it found, and its journal record if an earlier run made one. */
+    private record Candidate(int position, BatchItem item, InputFacts facts, String key, @Nullable JobRecord found) {}
 
     private JobRequest request(String key, BatchItem item, InputFacts facts) {
         String location = item.input() instanceof dev.imgedit.batch.BatchInput.File file
@@ -141,9 +155,26 @@ final class Planner {
         if (outputLost) {
             return new PlannedItem(position, item, job, Action.RESUME, false);
         }
-        if (options.retryFailed() || failure == null || failure.retriable()) {
+        if (options.retryFailed() || failure == null || retriedOnRerun(failure)) {
             return new PlannedItem(position, item, job, Action.SUBMIT, false);
         }
         return new PlannedItem(position, item, job, Action.REPORT, true);
+    }
+
+    /**
+     * Failures a rerun tries again by itself: those where nothing was charged and the next attempt may pass, because
+     * the cause lay outside the item (the account, the service, the disk). A refusal of the item itself (its content,
+     * its request) or a failed job would fail or cost again; those wait for {@link BatchOptions#retryFailed()}.
+     */
+    private static boolean retriedOnRerun(ItemFailure failure) {
+        if (failure.kind().equals(ItemFailure.LOCAL_IO)) {
+            return true;
+        }
+        try {
+            ErrorKind kind = ErrorKind.valueOf(failure.kind());
+            return kind.retriable() || kind == ErrorKind.AUTHENTICATION || kind == ErrorKind.INSUFFICIENT_CREDITS;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

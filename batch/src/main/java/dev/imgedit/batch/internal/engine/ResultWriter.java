@@ -9,6 +9,7 @@ import dev.imgedit.batch.JobRecord;
 import dev.imgedit.batch.OutputFile;
 import dev.imgedit.batch.internal.Sha256;
 import dev.imgedit.batch.internal.StorageFailures;
+import dev.imgedit.batch.internal.output.OutputClaims;
 import dev.imgedit.batch.internal.output.OutputFolder;
 import dev.imgedit.batch.internal.output.OutputFolder.StagedFile;
 import dev.imgedit.batch.internal.output.Provenance;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,17 +35,16 @@ final class ResultWriter {
 
     private final OutputFolder folder;
     private final Ledger ledger;
-    private final Set<String> stems;
+    private final OutputClaims claims;
     private final Consumer<String> stopper;
 
     /**
-     * @param stems every stem of the batch's items, lower case
      * @param stopper told why the batch must stop submitting when the folder cannot take any more files
      */
-    ResultWriter(OutputFolder folder, Ledger ledger, Set<String> stems, Consumer<String> stopper) {
+    ResultWriter(OutputFolder folder, Ledger ledger, OutputClaims claims, Consumer<String> stopper) {
         this.folder = folder;
         this.ledger = ledger;
-        this.stems = stems;
+        this.claims = claims;
         this.stopper = stopper;
     }
 
@@ -55,7 +54,7 @@ final class ResultWriter {
         JobRecord withResult = job.withOutputs(List.of(), result.metadata(), now);
         List<EditedImage> images = result.images();
         List<ImageType> types = images.stream().map(EditedImage::type).toList();
-        List<String> paths = folder.targets(job, Objects.requireNonNullElse(job.outputStem(), "image"), types, stems);
+        List<String> paths = folder.targets(job, Objects.requireNonNullElse(job.outputStem(), "image"), types, claims);
         List<StagedFile> staged = new ArrayList<>();
         List<OutputFile> files = new ArrayList<>();
         int index = 0;

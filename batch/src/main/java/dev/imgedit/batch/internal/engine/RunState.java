@@ -3,6 +3,7 @@ package dev.imgedit.batch.internal.engine;
 import dev.imgedit.EditResult;
 import dev.imgedit.batch.BatchOptions;
 import dev.imgedit.batch.JobRecord;
+import dev.imgedit.batch.internal.output.OutputClaims;
 import dev.imgedit.batch.internal.output.OutputFolder;
 import java.time.Duration;
 import java.util.Deque;
@@ -40,13 +41,13 @@ final class RunState {
     private volatile @Nullable String stopReason;
     private volatile boolean cancelled;
 
-    RunState(BatchOptions options, Ledger ledger, ProgressTracker tracker, OutputFolder folder, Set<String> stems,
+    RunState(BatchOptions options, Ledger ledger, ProgressTracker tracker, OutputFolder folder, OutputClaims claims,
             int concurrency) {
         this.options = options;
         this.ledger = ledger;
         this.tracker = tracker;
         this.folder = folder;
-        this.writer = new ResultWriter(folder, ledger, stems, this::stop);
+        this.writer = new ResultWriter(folder, ledger, claims, this::stop);
         AtomicInteger count = new AtomicInteger();
         // A full queue makes the worker write the result itself: it waits instead of piling images up in memory.
         this.writers = new ThreadPoolExecutor(WRITERS, WRITERS, 0, TimeUnit.SECONDS,
@@ -116,21 +117,30 @@ final class RunState {
     }
 
     /** Stops submitting: jobs in flight are still awaited and written. The first reason given is kept. */
-    synchronized void stop(String reason) {
-        if (stopReason == null) {
-            stopReason = reason;
+    void stop(String reason) {
+        if (stopFirst(reason)) {
             LOGGER.warn("The batch stops submitting: {}", reason);
         }
-        gate.stop();
     }
 
     /** Stops submitting and stops waiting for jobs in flight: they stay in the journal for the next run. */
     void cancel() {
-        stop("the batch was cancelled");
+        if (stopFirst("the batch was cancelled")) {
+            LOGGER.info("The batch was cancelled: jobs in flight stay in the journal for the next run");
+        }
         synchronized (waiting) {
             cancelled = true;
             waiting.forEach(Thread::interrupt);
         }
+    }
+
+    private synchronized boolean stopFirst(String reason) {
+        boolean first = stopReason == null;
+        if (first) {
+            stopReason = reason;
+        }
+        gate.stop();
+        return first;
     }
 
     boolean stopping() {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,34 +76,45 @@ public final class OutputFolder {
     }
 
     /**
-     * The paths the job's images go to: the first free name from its stem on, where free means no file is there, or
-     * the journal records that file as this job's own.
-     *
-     * @param stems every stem the batch's items use, lower case, so a variant never takes another item's
+     * The paths the job's images go to: the first free name from its stem on. A name is free when no file is there,
+     * or the file there is this job's own (as the journal records it), or an unchanged output of an item no longer in
+     * the batch; any other file is left alone and the next name tried.
      */
-    public synchronized List<String> targets(JobRecord job, String stem, List<ImageType> types, Set<String> stems) {
+    public synchronized List<String> targets(JobRecord job, String stem, List<ImageType> types, OutputClaims claims) {
         Set<String> own = new HashSet<>();
         job.outputs().forEach(output -> own.add(output.path()));
         for (int variant = 1; ; variant++) {
             String candidateStem = variant == 1 ? stem : stem + "-" + variant;
-            if (variant > 1 && stems.contains(candidateStem.toLowerCase(Locale.ROOT))) {
+            if (variant > 1 && claims.stemTaken(candidateStem)) {
                 continue;
             }
-            List<String> paths = new java.util.ArrayList<>();
+            List<String> paths = new ArrayList<>();
             for (int index = 0; index < types.size(); index++) {
                 paths.add(OutputNames.path(candidateStem, index, types.get(index)));
+                if (!Provenance.embeds(types.get(index))) {
+                    paths.add(OutputNames.path(candidateStem, index, types.get(index)) + Provenance.SIDECAR_SUFFIX);
+                }
             }
-            boolean free = paths.stream().allMatch(path -> own.contains(path)
-                    || (!claimed.contains(path.toLowerCase(Locale.ROOT)) && !Files.exists(resolve(path))));
-            if (free) {
+            if (paths.stream().allMatch(path -> free(path, own, claims))) {
                 paths.forEach(path -> claimed.add(path.toLowerCase(Locale.ROOT)));
                 if (variant > 1) {
                     LOGGER.info("{} is taken by a file this batch did not write; writing {} instead",
                             OutputNames.path(stem, 0, types.get(0)), paths.get(0));
                 }
-                return paths;
+                return paths.stream().filter(path -> !path.endsWith(Provenance.SIDECAR_SUFFIX)).toList();
             }
         }
+    }
+
+    private boolean free(String path, Set<String> own, OutputClaims claims) {
+        if (own.contains(path)) {
+            return true;
+        }
+        if (claimed.contains(path.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Path file = resolve(path);
+        return !Files.exists(file) || claims.replaceable(path, file);
     }
 
     /** Whether the recorded output is on disk with the recorded hash. */

@@ -55,7 +55,12 @@ public final class Provenance {
         return json;
     }
 
-    /** The image with this record inside it, or null when its format takes none here (then write a sidecar). */
+    /** Whether images of this format carry the record inside them; others get a sidecar file. */
+    public static boolean embeds(ImageType type) {
+        return type != ImageType.WEBP;
+    }
+
+    /** The image with this record inside it, or null when it cannot take one (then write a sidecar). */
     public byte @Nullable [] embedIn(ImageType type, byte[] image) {
         return switch (type) {
             case PNG -> PngText.withText(image, KEYWORD, json);
