@@ -49,7 +49,7 @@ public final class Batch implements AutoCloseable {
         try {
             JobJournal journal = JobJournal.open(options.journalFile());
             try {
-                BatchRecord record = journal.batch(folder.root());
+                BatchRecord record = batchOf(journal, folder, options);
                 folder.removeStrayTemporaryFiles();
                 return new Batch(lock, journal, new BatchEngine(provider, options, journal, record, folder));
             } catch (RuntimeException e) {
@@ -60,6 +60,20 @@ public final class Batch implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * The batch writing to the folder. A folder's own journal holds one batch, which moves with the folder: a folder
+     * moved or renamed is the same batch, never edited (and paid for) again.
+     */
+    private static BatchRecord batchOf(JobJournal journal, OutputFolder folder, BatchOptions options) {
+        if (options.journal() == null) {
+            List<BatchRecord> batches = journal.batches();
+            if (batches.size() == 1 && !batches.get(0).outputDirectory().equals(folder.root())) {
+                return journal.relocate(batches.get(0).id(), folder.root());
+            }
+        }
+        return journal.batch(folder.root());
     }
 
     /** The batch as its journal knows it. */

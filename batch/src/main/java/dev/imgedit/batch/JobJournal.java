@@ -39,6 +39,12 @@ public interface JobJournal extends AutoCloseable {
     /** A batch by its id, or null. */
     @Nullable BatchRecord findBatch(String batchId);
 
+    /** Every batch, oldest first. */
+    List<BatchRecord> batches();
+
+    /** Records that a batch's output folder moved (with its journal inside it): the same batch, a new place. */
+    BatchRecord relocate(String batchId, Path outputDirectory);
+
     /** Records new jobs, each with {@code event} as its first event, all in one transaction. */
     void add(List<JobRecord> jobs, String event);
 

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * A batch run in a JVM of its own, for the tests that kill it: edits the images of {@code args[0]} into
  * {@code args[1]} with the prompt "make it snow", 5 jobs at a time, through the ModelsLab provider configured by the
- * environment; {@code args[2]} {@code true} resubmits items whose outcome is unknown. Prints one line, "done N
- * skipped N failed N unknown N unfinished N", and exits 0; exits 3 when the batch is locked.
+ * environment; {@code args[2]} {@code true} resubmits items whose outcome is unknown. Prints "done N skipped N failed
+ * N unknown N unfinished N", then why it stopped early and its warnings if any, and exits 0; when the batch cannot
+ * be opened, prints why on standard error and exits 3 (locked) or 4.
  */
 final class BatchInChildJvm {
     private BatchInChildJvm() {}
@@ -28,6 +29,10 @@ final class BatchInChildJvm {
             System.out.println("done " + summary.done() + " skipped " + summary.skipped() + " failed "
                     + summary.failed() + " unknown " + summary.outcomeUnknown().size() + " unfinished "
                     + summary.unfinished());
+            if (summary.stoppedBecause() != null) {
+                System.out.println("stopped: " + summary.stoppedBecause());
+            }
+            summary.warnings().forEach(warning -> System.out.println("warning: " + warning));
         } catch (BatchStorageException e) {
             System.err.println(e.getMessage());
             System.exit(e.problem() == BatchStorageException.Problem.LOCKED ? 3 : 4);

@@ -95,6 +95,19 @@ class ResumptionTest {
     }
 
     @Test
+    void aMovedOutputFolderIsTheSameBatch() throws Exception {
+        FaultyProvider provider = provider();
+        run(provider, items("make it snow"), BatchOptions.builder(out));
+        Path moved = temporary.resolve("renamed");
+        Files.move(out, moved);
+
+        BatchSummary second = run(provider, items("make it snow"), BatchOptions.builder(moved));
+
+        assertThat(second.skipped()).isEqualTo(6);
+        assertThat(provider.accepted()).hasSize(6);
+    }
+
+    @Test
     void aFileTheBatchDidNotWriteIsNeverReplaced() throws Exception {
         byte[] mine = "not an image, and not imgedit's".getBytes();
         Files.createDirectories(out);

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes one item from the queue to the moment its job has finished at the provider: submit (recorded before and
@@ -25,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * before acceptance send the item back to the queue, never drop it.
  */
 final class ItemRunner {
+    private static final Logger LOGGER = LoggerFactory.getLogger(ItemRunner.class);
+
     /** Submits refused because the provider was unavailable, retried this often before the item fails. */
     static final int UNAVAILABLE_RETRIES = 3;
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
@@ -93,11 +97,9 @@ final class ItemRunner {
         }
         JobRecord submitting = run.ledger().update(job.withSubmitting(trackId, Instant.now()),
                 "submitting with track id " + trackId);
+        EditJob accepted;
         try {
-            EditJob accepted = provider.submit(request);
-            run.ledger().update(submitting.withSubmitted(accepted.id(), Instant.now()),
-                    "accepted as job " + accepted.id());
-            return accepted;
+            accepted = provider.submit(request);
         } catch (RateLimitedException e) {
             Duration wait = retryAfter(e);
             requeue(planned, submitting, e, wait, "rate limited: submitting again in " + wait.toMillis() + " ms");
@@ -125,6 +127,16 @@ final class ItemRunner {
                     Instant.now()), "the submit failed unexpectedly"));
             return null;
         }
+        try {
+            run.ledger().update(submitting.withSubmitted(accepted.id(), Instant.now()),
+                    "accepted as job " + accepted.id());
+        } catch (RuntimeException e) {
+            LOGGER.warn("Job {} (track id {}) was accepted for '{}', but the journal could not record it: the next "
+                    + "run reports the item's outcome as unknown; collect the job by its id", accepted.id(), trackId,
+                    job.request().input());
+            throw e;
+        }
+        return accepted;
     }
 
     /** A lost answer whose exception still names the job can be followed; without an id it is reported. */

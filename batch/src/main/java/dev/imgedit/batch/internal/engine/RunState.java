@@ -92,7 +92,7 @@ final class RunState {
             try {
                 report(planned, writer.write(job, result));
             } catch (RuntimeException e) {
-                LOGGER.error("Writing the output of job {} failed: {}", job.id(), e.getMessage());
+                LOGGER.warn("Writing the output of job {} failed: {}", job.id(), e.getMessage());
                 stop(String.valueOf(e.getMessage()));
             }
         });

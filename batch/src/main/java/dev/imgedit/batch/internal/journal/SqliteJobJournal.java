@@ -88,6 +88,14 @@ public final class SqliteJobJournal implements JobJournal {
     }
 
     private void prepare() {
+        try (Statement statement = connection.createStatement()) {
+            // Checkpoint the write-ahead log every 100 pages and shrink it back, so the journal stays small on a
+            // nearly full disk instead of growing the log to SQLite's default of 1000 pages.
+            statement.execute("PRAGMA wal_autocheckpoint = 100");
+            statement.execute("PRAGMA journal_size_limit = " + 512 * 1024);
+        } catch (SQLException e) {
+            throw SqliteFailures.of("cannot set up the journal '" + location + "'", e);
+        }
         int version = inTransaction("cannot prepare", () -> JournalSchema.prepare(connection));
         if (version > SCHEMA_VERSION) {
             throw new BatchStorageException(Problem.UNREADABLE, "the journal '" + location + "' was written by a "
@@ -125,6 +133,38 @@ public final class SqliteJobJournal implements JobJournal {
     @Override
     public @Nullable BatchRecord findBatch(String batchId) {
         return reading(() -> selectBatch("id", batchId));
+    }
+
+    @Override
+    public List<BatchRecord> batches() {
+        return reading(() -> {
+            List<BatchRecord> batches = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, output_directory, created_at FROM batches ORDER BY created_at, id");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    batches.add(new BatchRecord(rows.getString(1), Path.of(rows.getString(2)),
+                            JobRows.instant(rows.getString(3))));
+                }
+            }
+            return batches;
+        });
+    }
+
+    @Override
+    public BatchRecord relocate(String batchId, Path outputDirectory) {
+        String directory = outputDirectory.toAbsolutePath().normalize().toString();
+        return inTransaction("cannot record the batch's new folder", () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE batches SET output_directory = ? WHERE id = ?")) {
+                update.setString(1, directory);
+                update.setString(2, batchId);
+                if (update.executeUpdate() != 1) {
+                    throw new IllegalStateException("batch " + batchId + " is not in the journal " + location);
+                }
+            }
+            return java.util.Objects.requireNonNull(selectBatch("id", batchId));
+        });
     }
 
     private @Nullable BatchRecord selectBatch(String column, String value) throws SQLException {

@@ -37,10 +37,14 @@ public final class BatchLock implements AutoCloseable {
         FileChannel channel;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw StorageFailures.of("cannot create the folder of the lock file '" + shown + "'", e);
+        }
+        try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw StorageFailures.of("cannot create the lock file '" + shown + "'", e);
+            throw StorageFailures.of("cannot open the lock file '" + shown + "'", e);
         }
         try {
             FileLock lock;
