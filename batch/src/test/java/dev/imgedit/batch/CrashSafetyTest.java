@@ -3,6 +3,7 @@ package dev.imgedit.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.batch.fixtures.ChildJvm;
+import dev.imgedit.batch.fixtures.JournalFiles;
 import dev.imgedit.batch.fixtures.ModelsLabFixture;
 import dev.imgedit.batch.fixtures.Pictures;
 import dev.imgedit.batch.fixtures.Provenances;
@@ -13,11 +14,6 @@ import dev.imgedit.modelslab.testserver.RecordedRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +155,7 @@ class CrashSafetyTest {
     private static boolean killAt(Process child, Moment moment, ModelsLabTestServer server, Path out)
             throws Exception {
         long started = System.nanoTime();
-        int doneBefore = doneCount(out);
+        int doneBefore = JournalFiles.doneCount(out);
         long lastJournalLook = 0;
         while (child.isAlive() && System.nanoTime() - started < ROUND_LIMIT_NANOS) {
             boolean now = switch (moment.trigger()) {
@@ -169,7 +165,8 @@ class CrashSafetyTest {
                 case FETCHES -> server.fetches().size() >= moment.count();
                 case DOWNLOADS -> server.requestsTo("/outputs/").size() >= moment.count();
                 case DONE -> System.nanoTime() - lastJournalLook > 20_000_000
-                        && (lastJournalLook = System.nanoTime()) > 0 && doneCount(out) - doneBefore >= moment.count();
+                        && (lastJournalLook = System.nanoTime()) > 0
+                        && JournalFiles.doneCount(out) - doneBefore >= moment.count();
             };
             if (now) {
                 if (moment.sigterm()) {
@@ -193,23 +190,8 @@ class CrashSafetyTest {
         return true;
     }
 
-    /** Read by the test as any SQL client would, while the child writes. */
-    private static int doneCount(Path out) throws SQLException {
-        Path journal = out.resolve(".imgedit/journal.db");
-        if (!Files.exists(journal)) {
-            return 0;
-        }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + journal);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT count(*) FROM jobs WHERE state = 'DONE'")) {
-            return rows.next() ? rows.getInt(1) : 0;
-        } catch (SQLException e) {
-            return 0;
-        }
-    }
-
     private static List<JobRecord> jobs(Path out) {
-        try (JobJournal journal = JobJournal.open(out.resolve(".imgedit/journal.db"))) {
+        try (JobJournal journal = JobJournal.open(JournalFiles.of(out))) {
             return journal.jobs(JobQuery.recent(Integer.MAX_VALUE));
         }
     }
@@ -230,18 +212,13 @@ class CrashSafetyTest {
                     .isEqualTo(Output.stampOf(job.jobId()));
             assertThat(Provenances.of(output).path("job_id").asText()).isEqualTo(job.jobId());
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + out.resolve(".imgedit/journal.db"));
-                Statement statement = connection.createStatement();
-                ResultSet check = statement.executeQuery("PRAGMA integrity_check")) {
-            assertThat(check.next()).isTrue();
-            assertThat(check.getString(1)).isEqualTo("ok");
-        }
+        assertThat(JournalFiles.integrity(out)).isEqualTo("ok");
     }
 
     /** Track ids are {@code imgedit-<journal id>-<random>}: a submit belongs to the item whose id it names. */
     private static void checkOneSubmitPerItem(Path out, List<RecordedRequest> submits, ModelsLabTestServer server) {
         List<String> trackIds = submits.stream().map(submit -> ModelsLabFixture.trackId(server, submit)).toList();
-        try (JobJournal journal = JobJournal.open(out.resolve(".imgedit/journal.db"))) {
+        try (JobJournal journal = JobJournal.open(JournalFiles.of(out))) {
             for (JobRecord job : journal.jobs(JobQuery.recent(Integer.MAX_VALUE))) {
                 long sent = trackIds.stream().filter(id -> id.startsWith("imgedit-" + job.id() + "-")).count();
                 boolean wasUnknown = journal.events(job.id()).stream()

@@ -125,7 +125,7 @@ class ResumptionTest {
         FaultyProvider provider = provider();
         run(provider, items("make it snow"), BatchOptions.builder(out));
         String trackId = "imgedit-lost-answer";
-        try (JobJournal journal = JobJournal.open(out.resolve(".imgedit/journal.db"))) {
+        try (JobJournal journal = JobJournal.open(dev.imgedit.batch.fixtures.JournalFiles.of(out))) {
             JobRecord done = journal.jobs(JobQuery.recent(100)).stream()
                     .filter(job -> job.request().input().equals("photo-002.png")).findFirst().orElseThrow();
             journal.update(new JobRecord(done.id(), done.batchId(), done.position(), done.request(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.batch.fixtures.ChildJvm;
+import dev.imgedit.batch.fixtures.JournalFiles;
 import dev.imgedit.batch.fixtures.ModelsLabFixture;
 import dev.imgedit.batch.fixtures.Pictures;
 import dev.imgedit.batch.fixtures.PrivateMounts;
@@ -13,10 +14,6 @@ import dev.imgedit.modelslab.testserver.Output;
 import dev.imgedit.modelslab.testserver.RecordedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +77,7 @@ class StorageFailureTest {
             assertThat(error).isEqualTo("cannot open the lock file '" + out.resolve(".imgedit/lock")
                     + "': Read-only file system; choose a folder you can write to, or make this one writable");
             assertThat(server.submitCount()).isEqualTo(4);
-            assertIntact(out);
+            assertThat(JournalFiles.integrity(out)).isEqualTo("ok");
 
             BatchSummary rerun = run(server, out, false);
             assertThat(rerun.done()).isEqualTo(2);
@@ -112,7 +109,7 @@ class StorageFailureTest {
             assertThat(printed).as("the run says why it stopped, and what to do")
                     .containsPattern("stopped: cannot (write|record).*(No space left on device|the disk is full); "
                             + "free some space and run the batch again: what was done is kept in its journal");
-            assertIntact(saved);
+            assertThat(JournalFiles.integrity(saved)).isEqualTo("ok");
             List<RecordedRequest> firstSubmits = server.submits();
             assertThat(firstSubmits.size()).as("submits before the disk filled").isLessThan(20);
 
@@ -140,15 +137,6 @@ class StorageFailureTest {
                 Batch batch = Batch.open(provider, BatchOptions.builder(folder).concurrency(3)
                         .resubmitUnknown(resubmit).build())) {
             return batch.run(BatchItems.fromDirectory(photos, null, "make it snow"), BatchListener.NONE);
-        }
-    }
-
-    private static void assertIntact(Path folder) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(".imgedit/journal.db"));
-                Statement statement = connection.createStatement();
-                ResultSet check = statement.executeQuery("PRAGMA integrity_check")) {
-            assertThat(check.next()).isTrue();
-            assertThat(check.getString(1)).isEqualTo("ok");
         }
     }
 }

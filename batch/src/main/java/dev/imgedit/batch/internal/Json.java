@@ -3,16 +3,13 @@ package dev.imgedit.batch.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The one JSON mapper of the module, and the text maps it stores in the journal. */
 public final class Json {
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
+    public static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private static final TypeReference<Map<String, String>> TEXT_MAP = new TypeReference<>() {};
 

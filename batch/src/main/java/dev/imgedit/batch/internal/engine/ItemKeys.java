@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The key that recognises an item across runs: the SHA-256 of everything that makes the edit what it is. The input
  * counts by its name and the hash of its bytes (a URL by itself), not by where the folder happens to be.
+ *
+ * <p>Journals keep these keys: a change to the fields or their order here makes every item of every existing batch
+ * look new, and a rerun would pay for all of them again. Change it only with a journal version that rewrites them.
  */
 final class ItemKeys {
     private ItemKeys() {}

@@ -16,7 +16,9 @@ import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.exception.RateLimitedException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ final class ItemRunner {
 
     private final ImageEditProvider provider;
     private final RunState run;
+    /** Per item, the submits of this run refused because the provider was unavailable. */
+    private final Map<String, Integer> unavailable = new ConcurrentHashMap<>();
 
     ItemRunner(ImageEditProvider provider, RunState run) {
         this.provider = provider;
@@ -108,8 +112,9 @@ final class ItemRunner {
         } catch (OutcomeUnknownException e) {
             return lostAnswer(planned, submitting, e);
         } catch (ImageEditException e) {
-            if (e.kind() == ErrorKind.PROVIDER_UNAVAILABLE && submitting.submits() <= UNAVAILABLE_RETRIES) {
-                Duration wait = FIRST_BACKOFF.multipliedBy(1L << (submitting.submits() - 1));
+            int refusals = e.kind() == ErrorKind.PROVIDER_UNAVAILABLE ? unavailable.merge(job.id(), 1, Integer::sum) : 0;
+            if (refusals > 0 && refusals <= UNAVAILABLE_RETRIES) {
+                Duration wait = FIRST_BACKOFF.multipliedBy(1L << (refusals - 1));
                 requeue(planned, submitting, e, wait, "provider unavailable: submitting again in "
                         + wait.toMillis() + " ms");
                 return null;

@@ -6,8 +6,10 @@ import dev.imgedit.batch.JobRequest;
 import dev.imgedit.batch.internal.Json;
 import dev.imgedit.batch.internal.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,13 +35,13 @@ public final class Provenance {
         JobRequest request = job.request();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("imgedit", Version.current());
-        fields.put("created", at.toString());
+        fields.put("created", at.truncatedTo(ChronoUnit.MILLIS).toString());
         fields.put("provider", request.provider());
         fields.put("model", request.model());
         fields.put("prompt", request.prompt());
         putIfSet(fields, "aspect_ratio", request.aspectRatio());
         putIfSet(fields, "seed", request.seed());
-        fields.put("options", request.options());
+        fields.put("options", new TreeMap<>(request.options()));
         putIfSet(fields, "job_id", job.jobId());
         putIfSet(fields, "track_id", job.trackId());
         fields.put("journal_id", job.id());
@@ -47,7 +49,7 @@ public final class Provenance {
         fields.put("input", request.input());
         putIfSet(fields, "input_sha256", request.inputSha256());
         fields.put("output_sha256", receivedSha256);
-        fields.put("result", job.result());
+        fields.put("result", new TreeMap<>(job.result()));
         return new Provenance(Json.write(fields));
     }
 
