@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 50-item batch in a child JVM against the loopback ModelsLab server, killed ({@code kill -9}, some with SIGTERM)
- * at 26 moments: while it starts, plans, submits (one with the server holding the answer: the job is accepted and
+ * at 28 moments: while it starts, plans, submits (some with the server holding the answer: the job is accepted and
  * the journal has not heard of it), polls, downloads and writes; each kill is followed by the next run. At the end
  * every item is done exactly once, and the server saw exactly one submit per item, except the items reported as
  * outcome unknown, which are sent again only when asked.
@@ -34,12 +34,30 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
     private static final int ITEMS = 50;
     /** Each job is polled this often before it is done: long enough that one run gets through a few items only. */
-    private static final int POLLS = 8;
+    private static final int POLLS = 12;
+    /**
+     * Jobs in flight at once. Every kill may leave each of them sent with no answer recorded (reported as outcome
+     * unknown, not sent again), so fewer of them keep enough of the batch to do for every moment to find work.
+     */
+    private static final int IN_FLIGHT = 3;
     private static final Duration HELD_ANSWER = Duration.ofSeconds(5);
     private static final long ROUND_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     /** What to wait for before killing the child. */
-    enum Trigger { MILLIS, SUBMITS, HELD_SUBMIT, FETCHES, DOWNLOADS, DONE }
+    enum Trigger {
+        /** Milliseconds after the child started: while the JVM starts, the batch plans, the first jobs go out. */
+        MILLIS,
+        /** The n-th submit of the run has reached the server, and the server holds its answer back. */
+        HELD_SUBMIT,
+        /** The n-th submit has reached the server, answered: the child is recording the job id, or has. */
+        SUBMITS,
+        /** The n-th poll of the run: jobs in flight, resumed or new. */
+        FETCHES,
+        /** The n-th output download: the child is downloading, staging or recording it. */
+        DOWNLOADS,
+        /** The n-th item of the run recorded done: its file is being renamed into place, or has been. */
+        DONE
+    }
 
     /**
      * @param count how many of the trigger's events this run (milliseconds for {@link Trigger#MILLIS})
@@ -52,33 +70,39 @@ class CrashSafetyTest {
         }
     }
 
+    /**
+     * Early moments in every run: each run gets a few items further, so the batch lasts through all of them, and
+     * the clean run at the end finishes it.
+     */
     private static final List<Moment> MOMENTS = List.of(
             new Moment(Trigger.MILLIS, 150, false),
             new Moment(Trigger.HELD_SUBMIT, 1, false),
             new Moment(Trigger.SUBMITS, 1, false),
-            new Moment(Trigger.FETCHES, 2, false),
+            new Moment(Trigger.FETCHES, 1, false),
             new Moment(Trigger.DOWNLOADS, 1, false),
             new Moment(Trigger.DONE, 1, false),
-            new Moment(Trigger.MILLIS, 700, false),
-            new Moment(Trigger.HELD_SUBMIT, 3, false),
-            new Moment(Trigger.SUBMITS, 3, true),
+            new Moment(Trigger.MILLIS, 600, false),
+            new Moment(Trigger.HELD_SUBMIT, 2, false),
+            new Moment(Trigger.SUBMITS, 2, true),
             new Moment(Trigger.DOWNLOADS, 2, false),
-            new Moment(Trigger.FETCHES, 6, false),
+            new Moment(Trigger.FETCHES, 3, false),
             new Moment(Trigger.DONE, 2, false),
+            new Moment(Trigger.SUBMITS, 1, false),
+            new Moment(Trigger.DOWNLOADS, 1, true),
+            new Moment(Trigger.HELD_SUBMIT, 1, false),
+            new Moment(Trigger.FETCHES, 2, false),
+            new Moment(Trigger.DONE, 1, false),
+            new Moment(Trigger.MILLIS, 900, true),
             new Moment(Trigger.SUBMITS, 2, false),
-            new Moment(Trigger.DOWNLOADS, 3, true),
-            new Moment(Trigger.HELD_SUBMIT, 5, false),
-            new Moment(Trigger.FETCHES, 1, false),
-            new Moment(Trigger.DONE, 3, false),
-            new Moment(Trigger.SUBMITS, 5, false),
-            new Moment(Trigger.DOWNLOADS, 4, false),
-            new Moment(Trigger.MILLIS, 1200, true),
-            new Moment(Trigger.FETCHES, 9, false),
+            new Moment(Trigger.DOWNLOADS, 2, false),
+            new Moment(Trigger.FETCHES, 5, false),
             new Moment(Trigger.DONE, 1, true),
             new Moment(Trigger.HELD_SUBMIT, 2, false),
             new Moment(Trigger.DOWNLOADS, 1, false),
-            new Moment(Trigger.SUBMITS, 4, false),
-            new Moment(Trigger.DONE, 2, false));
+            new Moment(Trigger.SUBMITS, 1, true),
+            new Moment(Trigger.DONE, 2, false),
+            new Moment(Trigger.FETCHES, 1, false),
+            new Moment(Trigger.MILLIS, 400, false));
 
     @TempDir
     Path temporary;
@@ -137,7 +161,7 @@ class CrashSafetyTest {
 
     private Process start(ModelsLabTestServer server, Path photos, Path out, boolean resubmit, Object name) {
         return ChildJvm.start(BatchInChildJvm.class, List.of(photos.toString(), out.toString(),
-                Boolean.toString(resubmit)), ModelsLabFixture.settings(server),
+                Boolean.toString(resubmit), Integer.toString(IN_FLIGHT)), ModelsLabFixture.settings(server),
                 temporary.resolve("run-" + name + ".out"), temporary.resolve("run-" + name + ".err"));
     }
 
@@ -160,7 +184,7 @@ class CrashSafetyTest {
         while (child.isAlive() && System.nanoTime() - started < ROUND_LIMIT_NANOS) {
             boolean now = switch (moment.trigger()) {
                 case MILLIS -> System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(moment.count());
-                case SUBMITS -> server.submitCount() >= moment.count();
+                case SUBMITS -> server.submitCount() >= moment.count() && sleep(15);
                 case HELD_SUBMIT -> server.submitCount() >= moment.count() && sleep(30);
                 case FETCHES -> server.fetches().size() >= moment.count();
                 case DOWNLOADS -> server.requestsTo("/outputs/").size() >= moment.count();
