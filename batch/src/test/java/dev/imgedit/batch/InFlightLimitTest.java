@@ -17,7 +17,6 @@ import dev.imgedit.modelslab.testserver.Output;
 import dev.imgedit.modelslab.testserver.RecordedRequest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

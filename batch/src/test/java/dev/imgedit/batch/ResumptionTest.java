@@ -5,13 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.batch.fixtures.FakeProviders;
 import dev.imgedit.batch.fixtures.FaultyProvider;
+import dev.imgedit.batch.fixtures.JournalFiles;
 import dev.imgedit.batch.fixtures.Pictures;
+import dev.imgedit.batch.fixtures.Provenances;
+import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.ErrorKind;
+import dev.imgedit.exception.RateLimitedException;
 import dev.imgedit.fake.FakeSettings;
+import dev.imgedit.testkit.TestImages;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +58,7 @@ class ResumptionTest {
     void aChangedPromptIsANewItemAndAnUnchangedOneIsSkipped() {
         FaultyProvider provider = provider();
         run(provider, items("make it snow"), BatchOptions.builder(out));
-        List<BatchItem> changed = new java.util.ArrayList<>(items("make it snow"));
+        List<BatchItem> changed = new ArrayList<>(items("make it snow"));
         changed.set(2, BatchItem.of(changed.get(2).input(), "make it night"));
 
         BatchSummary second = run(provider, changed, BatchOptions.builder(out));
@@ -64,7 +73,7 @@ class ResumptionTest {
     void aChangedInputFileIsANewItem() {
         FaultyProvider provider = provider();
         run(provider, items("make it snow"), BatchOptions.builder(out));
-        Pictures.write(photos.resolve("photo-001.png"), dev.imgedit.testkit.TestImages.png(90, 90));
+        Pictures.write(photos.resolve("photo-001.png"), TestImages.png(90, 90));
 
         BatchSummary second = run(provider, items("make it snow"), BatchOptions.builder(out));
 
@@ -86,8 +95,8 @@ class ResumptionTest {
         assertThat(second.skipped()).isEqualTo(5);
         assertThat(provider.accepted()).hasSize(6);
         assertThat(Files.exists(out.resolve("photo-000.png"))).isTrue();
-        assertThat(dev.imgedit.batch.fixtures.Provenances.of(out.resolve("photo-000.png")).path("job_id").asText())
-                .isEqualTo(dev.imgedit.batch.fixtures.Provenances.of(write(before)).path("job_id").asText());
+        assertThat(Provenances.of(out.resolve("photo-000.png")).path("job_id").asText())
+                .isEqualTo(Provenances.of(write(before)).path("job_id").asText());
     }
 
     private Path write(byte[] bytes) {
@@ -125,12 +134,12 @@ class ResumptionTest {
         FaultyProvider provider = provider();
         run(provider, items("make it snow"), BatchOptions.builder(out));
         String trackId = "imgedit-lost-answer";
-        try (JobJournal journal = JobJournal.open(dev.imgedit.batch.fixtures.JournalFiles.of(out))) {
+        try (JobJournal journal = JobJournal.open(JournalFiles.of(out))) {
             JobRecord done = journal.jobs(JobQuery.recent(100)).stream()
                     .filter(job -> job.request().input().equals("photo-002.png")).findFirst().orElseThrow();
             journal.update(new JobRecord(done.id(), done.batchId(), done.position(), done.request(),
                     done.outputStem(), trackId, null, ItemState.SUBMITTING, null, done.submits() + 1, List.of(),
-                    java.util.Map.of(), done.createdAt(), Instant.now(), null, null), "as a run killed mid-submit");
+                    Map.of(), done.createdAt(), Instant.now(), null, null), "as a run killed mid-submit");
         }
 
         BatchSummary reported = run(provider, items("make it snow"), BatchOptions.builder(out));
@@ -166,14 +175,14 @@ class ResumptionTest {
     @Test
     void rateLimitsAreWaitedOutAndNoItemIsDropped() {
         FaultyProvider provider = new FaultyProvider(FakeProviders.queueing(temporary.resolve("jobs"), 1), 3,
-                () -> new dev.imgedit.exception.RateLimitedException("too many queued", java.time.Duration.ofMillis(40)));
-        List<java.time.Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+                () -> new RateLimitedException("too many queued", Duration.ofMillis(40)));
+        List<Duration> waits = new CopyOnWriteArrayList<>();
 
         BatchSummary summary;
         try (Batch batch = Batch.open(provider, BatchOptions.builder(out).concurrency(2).build())) {
             summary = batch.run(items("make it snow"), new BatchListener() {
                 @Override
-                public void onRateLimited(java.time.Duration wait) {
+                public void onRateLimited(Duration wait) {
                     waits.add(wait);
                 }
             });
@@ -188,12 +197,12 @@ class ResumptionTest {
     @Test
     void aRefusedKeyStopsSubmittingAndLeavesTheRestPendingForTheNextRun() {
         FaultyProvider provider = new FaultyProvider(FakeProviders.queueing(temporary.resolve("jobs"), 1), 100,
-                () -> new dev.imgedit.exception.AuthenticationException("the key was refused"));
+                () -> new AuthenticationException("the key was refused"));
 
         BatchSummary summary = run(provider, items("make it snow"), BatchOptions.builder(out).concurrency(1));
 
         assertThat(summary.stoppedBecause()).contains("the key was refused");
-        assertThat(summary.failedByKind()).containsExactly(java.util.Map.entry("AUTHENTICATION", 1));
+        assertThat(summary.failedByKind()).containsExactly(Map.entry("AUTHENTICATION", 1));
         assertThat(summary.unfinished()).isEqualTo(5);
         assertThat(provider.refused()).isEqualTo(1);
 
@@ -204,7 +213,7 @@ class ResumptionTest {
     @Test
     void aCancelledRunLeavesItsJobsForTheNextRunWhichSubmitsNothingTwice() {
         FaultyProvider provider = new FaultyProvider(FakeProviders.timed(temporary.resolve("jobs"),
-                java.time.Duration.ofMillis(300)), 0, () -> null);
+                Duration.ofMillis(300)), 0, () -> null);
         BatchSummary cancelled;
         try (Batch batch = Batch.open(provider, BatchOptions.builder(out).concurrency(2).build())) {
             cancelled = batch.run(items("make it snow"), new BatchListener() {

@@ -8,6 +8,7 @@ import dev.imgedit.batch.fixtures.JournalFiles;
 import dev.imgedit.batch.fixtures.ModelsLabFixture;
 import dev.imgedit.batch.fixtures.Pictures;
 import dev.imgedit.batch.fixtures.PrivateMounts;
+import dev.imgedit.testkit.TestImages;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Output;
@@ -63,8 +64,8 @@ class StorageFailureTest {
         try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
             server.defaultScript(ModelsLabFixture.queuedJob(1));
             assertThat(run(server, out, false).allDone()).isTrue();
-            Pictures.write(photos.resolve("new-1.png"), dev.imgedit.testkit.TestImages.png(70, 50));
-            Pictures.write(photos.resolve("new-2.png"), dev.imgedit.testkit.TestImages.png(71, 50));
+            Pictures.write(photos.resolve("new-1.png"), TestImages.png(70, 50));
+            Pictures.write(photos.resolve("new-2.png"), TestImages.png(71, 50));
 
             List<String> command = new ArrayList<>(List.of(out.toString()));
             command.addAll(withJava(out.toString(), false));

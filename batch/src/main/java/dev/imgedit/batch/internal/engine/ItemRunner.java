@@ -75,24 +75,9 @@ final class ItemRunner {
     }
 
     private @Nullable EditJob submit(PlannedItem planned, JobRecord job) throws InterruptedException {
-        InputFacts input = InputFacts.read(planned.item().input());
-        ItemFailure refused = input.failure();
-        if (refused == null && !Objects.equals(input.sha256(), job.request().inputSha256())) {
-            refused = ItemFailure.of(ErrorKind.INVALID_REQUEST, "'" + job.request().input() + "' changed while the "
-                    + "batch ran; run the batch again to edit the new version");
-        }
-        EditRequest request = null;
         String trackId = Ids.newTrackId(job.id());
-        if (refused == null) {
-            try {
-                request = Requests.build(planned.item(), Objects.requireNonNull(input.image()), trackId);
-            } catch (ImageEditException e) {
-                refused = ItemFailure.of(e);
-            }
-        }
-        if (refused != null || request == null) {
-            end(planned, run.ledger().update(job.withFailure(ItemState.FAILED, Objects.requireNonNull(refused),
-                    Instant.now()), "not submitted: its input or request is invalid"));
+        EditRequest request = request(planned, job, trackId);
+        if (request == null) {
             return null;
         }
         if (!run.gate().awaitOpen()) {
@@ -142,6 +127,29 @@ final class ItemRunner {
             throw e;
         }
         return accepted;
+    }
+
+    /**
+     * The request for the item, its input read again; null, with the item ended as failed, when the input changed
+     * since the run was planned (it would be a new item) or the request is invalid.
+     */
+    private @Nullable EditRequest request(PlannedItem planned, JobRecord job, String trackId) {
+        InputFacts input = InputFacts.read(planned.item().input());
+        ItemFailure refused = input.failure();
+        if (refused == null && !Objects.equals(input.sha256(), job.request().inputSha256())) {
+            refused = ItemFailure.of(ErrorKind.INVALID_REQUEST, "'" + job.request().input() + "' changed while the "
+                    + "batch ran; run the batch again to edit the new version");
+        }
+        if (refused == null) {
+            try {
+                return Requests.build(planned.item(), Objects.requireNonNull(input.image()), trackId);
+            } catch (ImageEditException e) {
+                refused = ItemFailure.of(e);
+            }
+        }
+        end(planned, run.ledger().update(job.withFailure(ItemState.FAILED, refused, Instant.now()),
+                "not submitted: its input or request is invalid"));
+        return null;
     }
 
     /** A lost answer whose exception still names the job can be followed; without an id it is reported. */

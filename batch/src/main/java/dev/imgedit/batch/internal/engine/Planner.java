@@ -1,5 +1,6 @@
 package dev.imgedit.batch.internal.engine;
 
+import dev.imgedit.batch.BatchInput;
 import dev.imgedit.batch.BatchItem;
 import dev.imgedit.batch.BatchOptions;
 import dev.imgedit.batch.BatchRecord;
@@ -114,7 +115,7 @@ final class Planner {
     private record Candidate(int position, BatchItem item, InputFacts facts, String key, @Nullable JobRecord found) {}
 
     private JobRequest request(String key, BatchItem item, InputFacts facts) {
-        String location = item.input() instanceof dev.imgedit.batch.BatchInput.File file
+        String location = item.input() instanceof BatchInput.File file
                 ? file.path().toString() : item.input().name();
         return new JobRequest(key, provider, model, item.input().name(), location, facts.sha256(), facts.type(),
                 item.prompt(), item.aspectRatio() == null ? null : item.aspectRatio().label(), item.seed(),

@@ -19,9 +19,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code index.html} in the output folder: every item's input and output side by side, with a compare slider, what
@@ -69,7 +71,7 @@ public final class Gallery {
 
     private static void item(StringBuilder html, OutputFolder folder, JobRecord job) {
         JobRequest request = job.request();
-        String state = job.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String state = job.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
         html.append("<article class=\"item ").append(state).append("\" id=\"item-").append(Html.text(job.id()))
                 .append("\" data-state=\"").append(job.state().name()).append("\">\n<div class=\"pair\">\n");
         String before = beforeSource(folder, job);
@@ -112,7 +114,7 @@ public final class Gallery {
         html.append("</dl>\n</article>\n");
     }
 
-    private static void figure(StringBuilder html, String role, @org.jspecify.annotations.Nullable String source,
+    private static void figure(StringBuilder html, String role, @Nullable String source,
             String caption) {
         html.append("<figure class=\"").append(role).append("\">");
         if (source != null) {
@@ -126,7 +128,7 @@ public final class Gallery {
     }
 
     /** A link to the input, when it is a file that was read as an image; a URL is never linked (no network). */
-    private static @org.jspecify.annotations.Nullable String beforeSource(OutputFolder folder, JobRecord job) {
+    private static @Nullable String beforeSource(OutputFolder folder, JobRecord job) {
         JobRequest request = job.request();
         if (request.inputType() == null || request.inputSha256() == null) {
             return null;
@@ -135,7 +137,7 @@ public final class Gallery {
         return Files.isRegularFile(input) ? Html.href(folder.root(), input) : null;
     }
 
-    private static @org.jspecify.annotations.Nullable String afterSource(OutputFolder folder, JobRecord job) {
+    private static @Nullable String afterSource(OutputFolder folder, JobRecord job) {
         if (job.state() != ItemState.DONE || job.outputs().isEmpty()) {
             return null;
         }
@@ -174,7 +176,7 @@ public final class Gallery {
         Map<ItemState, Integer> counts = new EnumMap<>(ItemState.class);
         jobs.forEach(job -> counts.merge(job.state(), 1, Integer::sum));
         return jobs.size() + " items: " + counts.entrySet().stream()
-                .map(entry -> entry.getValue() + " " + entry.getKey().name().toLowerCase(java.util.Locale.ROOT)
+                .map(entry -> entry.getValue() + " " + entry.getKey().name().toLowerCase(Locale.ROOT)
                         .replace('_', ' '))
                 .collect(Collectors.joining(", "));
     }

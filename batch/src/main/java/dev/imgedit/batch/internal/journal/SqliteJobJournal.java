@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -163,7 +164,7 @@ public final class SqliteJobJournal implements JobJournal {
                     throw new IllegalStateException("batch " + batchId + " is not in the journal " + location);
                 }
             }
-            return java.util.Objects.requireNonNull(selectBatch("id", batchId));
+            return Objects.requireNonNull(selectBatch("id", batchId));
         });
     }
 

@@ -10,6 +10,7 @@ import dev.imgedit.batch.fixtures.Pictures;
 import dev.imgedit.batch.fixtures.Provenances;
 import dev.imgedit.testkit.TestImages;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -62,7 +63,7 @@ class ProvenanceTest {
         byte[] jpeg = TestImages.jpeg(40, 30);
         byte[] embedded = Provenance.of(job(), "bb22", Instant.now()).embedIn(ImageType.JPEG, jpeg);
         assertThat(embedded).startsWith(jpeg[0], jpeg[1], jpeg[2], jpeg[3]);
-        assertThat(new String(embedded, 6, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("JFIF");
+        assertThat(new String(embedded, 6, 4, StandardCharsets.US_ASCII)).isEqualTo("JFIF");
     }
 
     @Test
