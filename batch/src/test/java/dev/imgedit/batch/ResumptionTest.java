@@ -162,6 +162,28 @@ class ResumptionTest {
     }
 
     @Test
+    void aJobStillRunningWhenItsWaitRunsOutIsAwaitedByTheNextRunNotSentAgain() {
+        FaultyProvider provider = new FaultyProvider(FakeProviders.timed(temporary.resolve("jobs"),
+                Duration.ofMillis(1500)), 0, () -> null);
+
+        BatchSummary first = run(provider, items("make it snow"), BatchOptions.builder(out).concurrency(6)
+                .itemTimeout(Duration.ofMillis(200)));
+
+        assertThat(first.failedByKind()).containsExactly(Map.entry("TIMED_OUT", 6));
+        assertThat(first.items()).allSatisfy(item -> {
+            assertThat(item.state()).isEqualTo(ItemState.SUBMITTED);
+            assertThat(item.jobId()).isNotNull();
+        });
+
+        BatchSummary second = run(provider, items("make it snow"), BatchOptions.builder(out).concurrency(6));
+
+        assertThat(second.allDone()).isTrue();
+        assertThat(provider.accepted()).hasSize(6);
+        assertThat(second.items()).extracting(ItemReport::jobId)
+                .containsExactlyElementsOf(first.items().stream().map(ItemReport::jobId).toList());
+    }
+
+    @Test
     void aLostAnswerThatStillNamesTheJobIsFollowedByItsIdNotSentAgain() {
         ImageEditProvider lossy = FakeProviders.settings(FakeSettings.builder().jobDirectory(temporary.resolve("jobs"))
                 .failure(ErrorKind.OUTCOME_UNKNOWN).build());

@@ -188,7 +188,7 @@ final class ItemRunner {
                     return null;
                 }
                 end(planned, run.ledger().update(job.withFailure(ItemState.SUBMITTED, ItemFailure.of(e),
-                        Instant.now()), "still running after " + run.options().itemTimeout()));
+                        Instant.now()), "still running after " + run.options().itemTimeout().toSeconds() + " s"));
                 return null;
             } catch (ImageEditException e) {
                 if (!e.isRetriable() || attempt > UNAVAILABLE_RETRIES || run.stopping()) {
