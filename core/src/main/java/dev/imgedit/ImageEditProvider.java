@@ -22,8 +22,12 @@ public interface ImageEditProvider extends AutoCloseable {
     ProviderInfo info();
 
     /**
-     * Sends the request and returns as soon as the provider has accepted it. The request is checked against
-     * {@link #info()} first, so an unsupported one fails before any I/O.
+     * Sends the request and returns as soon as the provider has accepted it. The request is checked with
+     * {@code info().check(request)} first, so an unsupported one fails before any I/O.
+     *
+     * @throws dev.imgedit.exception.UnsupportedFeatureException when the model cannot do what the request asks
+     * @throws dev.imgedit.exception.OutcomeUnknownException when the answer was lost: the job may exist (and cost
+     *     money), so the request is not sent again
      */
     EditJob submit(EditRequest request);
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  * same folder left: done items are skipped, submitted ones awaited by their job id, never submitted again.
  *
  * <pre>{@code
- * List<BatchItem> items = BatchItems.fromDirectory(Path.of("photos"), "**", "make it snow", null, null);
+ * List<BatchItem> items = BatchItems.fromDirectory(Path.of("photos"), null, "make it snow");
  * try (ImageEditProvider provider = factory.create(config);
  *         Batch batch = Batch.open(provider, BatchOptions.builder(Path.of("snowy")).build())) {
  *     BatchSummary summary = batch.run(items, BatchListener.NONE);

@@ -92,20 +92,23 @@ class GalleryBrowserTest {
         }
     }
 
-    /** A batch of the sample cabin with several prompts, one refused by moderation, one input not an image, one URL. */
+    /**
+     * A batch of the sample cabin with several prompts, one refused by moderation, one input not an image, one URL
+     * with an option the fake does not take (refused before it is sent, so the URL is never fetched).
+     */
     private Path makeGallery() throws Exception {
         Path photos = Files.createDirectories(temporary.resolve("photos"));
         Files.copy(Path.of(System.getProperty("imgedit.docs"), "samples", "cabin.png"), photos.resolve("cabin.png"));
         Files.writeString(photos.resolve("notes.png"), "shopping list: bread, milk");
         Path manifest = Files.writeString(photos.resolve("batch.csv"), String.join("\n",
-                "image,prompt,aspect_ratio,seed,output",
-                "cabin.png,\"" + HOSTILE_PROMPT + "\",,,",
-                "cabin.png,\"It's now snowing, everything is covered in snow\",,,",
-                "cabin.png,make it night,16:9,,night/cabin",
-                "cabin.png,\"sepia, like an old photograph\",,7,",
-                "cabin.png,black and white,1:1,,",
-                "notes.png,make it warm,,,",
-                "https://example.com/photos/beach.jpg,make it snow,,,"));
+                "image,prompt,aspect_ratio,seed,output,option.strength",
+                "cabin.png,\"" + HOSTILE_PROMPT + "\",,,,",
+                "cabin.png,\"It's now snowing, everything is covered in snow\",,,,",
+                "cabin.png,make it night,16:9,,night/cabin,",
+                "cabin.png,\"sepia, like an old photograph\",,7,,",
+                "cabin.png,black and white,1:1,,,",
+                "notes.png,make it warm,,,,",
+                "https://example.com/photos/beach.jpg,make it snow,,,,0.5"));
         ImageEditProvider provider = new FaultyProvider(FakeProviders.queueing(temporary.resolve("jobs"), 1), 1,
                 () -> new ContentRejectedException("the prompt was refused by the service's moderation"));
         BatchSummary summary;

@@ -76,7 +76,7 @@ class ManifestTest {
         "image,prompt,option.track_id\\na.png,x,t | provider option 'track_id' cannot be set: imgedit chooses",
         "image,prompt\\n\"a.png,x   | shots.csv' line 2: a quoted field is never closed",
         "image,prompt\\na\"b.png,x  | shots.csv' line 2: a quote inside an unquoted field",
-        "image,prompt\\nftp://h/a.png,x | shots.csv' line 2: image URL 'ftp://h/a.png' has scheme 'ftp'",
+        "image,prompt\\nftp://h/a.png,x | shots.csv' line 2: image URL 'ftp://h/a.png' must be an absolute http or https URL, not ftp",
         "image,prompt              | shots.csv' has no items: add a line per image",
     })
     void everyMalformedRowIsReportedWithItsLineAndTheFix(String csv, String message) throws Exception {

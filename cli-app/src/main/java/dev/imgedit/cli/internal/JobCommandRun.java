@@ -63,9 +63,13 @@ final class JobCommandRun {
         tracker.submitting();
     }
 
-    /** The provider has the job: from now on Ctrl-C, or a failure the job may survive, prints the fetch command. */
-    void accepted(EditJob job, ProviderSession session, @Nullable String outputShown) {
-        tracker.submitted(job.id(), options.resumeCommand(job.id(), session.providerId(), outputShown));
+    /**
+     * The provider has the job: from now on Ctrl-C, or a failure the job may survive, prints the fetch command, where
+     * the provider can resume it in a new process.
+     */
+    void accepted(EditJob job, ProviderSession session, @Nullable String outputShown, boolean resumable) {
+        tracker.submitted(job.id(), resumable ? options.resumeCommand(job.id(), session.providerId(), outputShown)
+                .withProfile(context.configuration().profile()) : null);
     }
 
     /** {@code --no-wait}: reports the accepted job. */

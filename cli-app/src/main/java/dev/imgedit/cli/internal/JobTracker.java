@@ -30,8 +30,12 @@ public final class JobTracker {
         return submitting && jobId == null;
     }
 
-    /** The provider accepted the job: from now on, losing it would mean paying twice. */
-    public void submitted(String jobId, ResumeCommand resumeCommand) {
+    /**
+     * The provider accepted the job: from now on, losing it would mean paying twice.
+     *
+     * @param resumeCommand the command that finishes it, or null when the provider cannot resume it in a new process
+     */
+    public void submitted(String jobId, @Nullable ResumeCommand resumeCommand) {
         this.jobId = jobId;
         this.resumeCommand = resumeCommand;
     }

@@ -35,6 +35,7 @@ public final class BatchEngine {
     private static final Logger LOGGER = LoggerFactory.getLogger(BatchEngine.class);
 
     private final ImageEditProvider provider;
+    private final Requests requests;
     private final BatchOptions options;
     private final JobJournal journal;
     private final BatchRecord record;
@@ -44,9 +45,14 @@ public final class BatchEngine {
     private volatile @Nullable RunState current;
     private volatile boolean cancelRequested;
 
+    /**
+     * @throws dev.imgedit.exception.UnsupportedFeatureException when the provider has no model of the id the options
+     *     name
+     */
     public BatchEngine(ImageEditProvider provider, BatchOptions options, JobJournal journal, BatchRecord record,
             OutputFolder folder) {
         this.provider = provider;
+        this.requests = Requests.of(provider, options);
         this.options = options;
         this.journal = journal;
         this.record = record;
@@ -64,10 +70,8 @@ public final class BatchEngine {
         long began = System.nanoTime();
         try {
             Ledger ledger = new Ledger(journal);
-            Planner.Plan plan = new Planner(journal, ledger, record, options, folder, provider.info().id(),
-                    Requests.model(provider)).plan(items);
-            int concurrency = options.concurrency() > 0 ? options.concurrency()
-                    : Requests.declaredConcurrency(provider);
+            Planner.Plan plan = new Planner(journal, ledger, record, options, folder, requests).plan(items);
+            int concurrency = options.concurrency() > 0 ? options.concurrency() : requests.declaredConcurrency();
             ProgressTracker tracker = new ProgressTracker(plan.items().size(), listener);
             RunState run = new RunState(options, ledger, tracker, folder, plan.claims(), concurrency);
             current = run;
@@ -99,7 +103,7 @@ public final class BatchEngine {
     }
 
     private void runWorkers(RunState run, int count) {
-        ItemRunner runner = new ItemRunner(provider, run);
+        ItemRunner runner = new ItemRunner(provider, requests, run);
         List<Thread> workers = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             Thread worker = new Thread(() -> work(run, runner), "imgedit-batch-" + i);
@@ -161,7 +165,7 @@ public final class BatchEngine {
         Path gallery = null;
         if (options.gallery()) {
             try {
-                gallery = Gallery.write(folder, record, jobs, provider.info().description());
+                gallery = Gallery.write(folder, record, jobs, requests.providerDescription());
             } catch (IOException | BatchStorageException e) {
                 warnings.add("the gallery could not be written: " + e.getMessage());
             }

@@ -3,6 +3,7 @@ package dev.imgedit.batch.internal.engine;
 import dev.imgedit.ImageInput;
 import dev.imgedit.ImageType;
 import dev.imgedit.batch.BatchInput;
+import dev.imgedit.batch.BatchItem;
 import dev.imgedit.batch.ItemFailure;
 import dev.imgedit.batch.internal.Sha256;
 import dev.imgedit.exception.InvalidRequestException;
@@ -20,6 +21,15 @@ record InputFacts(@Nullable ImageInput image, @Nullable String sha256, @Nullable
     /** The same facts without the bytes, to keep while many items are planned. */
     InputFacts withoutImage() {
         return image instanceof ImageInput.Bytes ? new InputFacts(null, sha256, type, failure) : this;
+    }
+
+    /** These facts, failed when the model would refuse the item even with its input readied. */
+    InputFacts checked(BatchItem item, Requests requests) {
+        if (image == null || failure != null) {
+            return this;
+        }
+        ItemFailure refused = requests.refusal(item, image);
+        return refused == null ? this : new InputFacts(image, sha256, type, refused);
     }
 
     static InputFacts read(BatchInput input) {

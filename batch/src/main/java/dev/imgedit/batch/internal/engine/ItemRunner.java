@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +39,14 @@ final class ItemRunner {
     private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(5);
 
     private final ImageEditProvider provider;
+    private final Requests requests;
     private final RunState run;
     /** Per item, the submits of this run refused because the provider was unavailable. */
     private final Map<String, Integer> unavailable = new ConcurrentHashMap<>();
 
-    ItemRunner(ImageEditProvider provider, RunState run) {
+    ItemRunner(ImageEditProvider provider, Requests requests, RunState run) {
         this.provider = provider;
+        this.requests = requests;
         this.run = run;
     }
 
@@ -76,16 +79,18 @@ final class ItemRunner {
 
     private @Nullable EditJob submit(PlannedItem planned, JobRecord job) throws InterruptedException {
         String trackId = Ids.newTrackId(job.id());
-        EditRequest request = request(planned, job, trackId);
-        if (request == null) {
+        Requests.Prepared prepared = request(planned, job, trackId);
+        if (prepared == null) {
             return null;
         }
+        EditRequest request = prepared.request();
         if (!run.gate().awaitOpen()) {
             run.tracker().landed();
             return null;
         }
         JobRecord submitting = run.ledger().update(job.withSubmitting(trackId, Instant.now()),
-                "submitting with track id " + trackId);
+                String.join("; ", Stream.concat(Stream.of("submitting with track id " + trackId),
+                        prepared.notices().stream()).toList()));
         EditJob accepted;
         try {
             accepted = provider.submit(request);
@@ -133,7 +138,7 @@ final class ItemRunner {
      * The request for the item, its input read again; null, with the item ended as failed, when the input changed
      * since the run was planned (it would be a new item) or the request is invalid.
      */
-    private @Nullable EditRequest request(PlannedItem planned, JobRecord job, String trackId) {
+    private Requests.@Nullable Prepared request(PlannedItem planned, JobRecord job, String trackId) {
         InputFacts input = InputFacts.read(planned.item().input());
         ItemFailure refused = input.failure();
         if (refused == null && !Objects.equals(input.sha256(), job.request().inputSha256())) {
@@ -142,7 +147,7 @@ final class ItemRunner {
         }
         if (refused == null) {
             try {
-                return Requests.build(planned.item(), Objects.requireNonNull(input.image()), trackId);
+                return requests.build(planned.item(), Objects.requireNonNull(input.image()), trackId);
             } catch (ImageEditException e) {
                 refused = ItemFailure.of(e);
             }
@@ -214,7 +219,8 @@ final class ItemRunner {
     }
 
     private static Duration retryAfter(RateLimitedException e) {
-        return e.retryAfter().filter(wait -> !wait.isNegative() && !wait.isZero()).orElse(DEFAULT_RATE_LIMIT_WAIT);
+        Duration asked = e.retryAfter();
+        return asked == null || asked.isNegative() || asked.isZero() ? DEFAULT_RATE_LIMIT_WAIT : asked;
     }
 
     private static String message(ImageEditException e) {

@@ -35,18 +35,16 @@ final class Planner {
     private final BatchRecord batch;
     private final BatchOptions options;
     private final OutputFolder folder;
-    private final String provider;
-    private final String model;
+    private final Requests requests;
 
     Planner(JobJournal journal, Ledger ledger, BatchRecord batch, BatchOptions options, OutputFolder folder,
-            String provider, String model) {
+            Requests requests) {
         this.journal = journal;
         this.ledger = ledger;
         this.batch = batch;
         this.options = options;
         this.folder = folder;
-        this.provider = provider;
-        this.model = model;
+        this.requests = requests;
     }
 
     /** The run's items, what they hold in the output folder, and warnings about the list. */
@@ -64,8 +62,8 @@ final class Planner {
         Set<String> stems = new HashSet<>();
         for (int position = 0; position < items.size(); position++) {
             BatchItem item = items.get(position);
-            InputFacts facts = InputFacts.read(item.input()).withoutImage();
-            String key = ItemKeys.key(provider, model, item, facts.sha256());
+            InputFacts facts = InputFacts.read(item.input()).checked(item, requests).withoutImage();
+            String key = ItemKeys.key(requests.providerId(), requests.modelId(), item, facts.sha256());
             Integer first = seen.putIfAbsent(key, position);
             if (first != null) {
                 warnings.add("item " + (position + 1) + " (" + item.input().name() + ") repeats item " + (first + 1)
@@ -107,7 +105,7 @@ final class Planner {
             }
         }
         ledger.add(pending, "planned");
-        ledger.add(refused, "planned; its input cannot be edited");
+        ledger.add(refused, "planned; not sent: its input or request cannot be edited");
         return new Plan(planned, new OutputClaims(stems, retired), warnings);
     }
 
@@ -117,7 +115,7 @@ final class Planner {
     private JobRequest request(String key, BatchItem item, InputFacts facts) {
         String location = item.input() instanceof BatchInput.File file
                 ? file.path().toString() : item.input().name();
-        return new JobRequest(key, provider, model, item.input().name(), location, facts.sha256(), facts.type(),
+        return new JobRequest(key, requests.providerId(), requests.modelId(), item.input().name(), location, facts.sha256(), facts.type(),
                 item.prompt(), item.aspectRatio() == null ? null : item.aspectRatio().label(), item.seed(),
                 item.providerOptions());
     }
@@ -148,7 +146,7 @@ final class Planner {
     private PlannedItem failed(int position, BatchItem item, JobRecord job, @Nullable ItemFailure inputFailure, Instant now) {
         if (inputFailure != null) {
             JobRecord again = ledger.update(job.withFailure(ItemState.FAILED, inputFailure, now),
-                    "its input still cannot be edited");
+                    "its input or request still cannot be edited");
             return new PlannedItem(position, item, again, Action.REPORT, false);
         }
         ItemFailure failure = job.failure();
@@ -156,7 +154,9 @@ final class Planner {
         if (outputLost) {
             return new PlannedItem(position, item, job, Action.RESUME, false);
         }
-        if (options.retryFailed() || failure == null || retriedOnRerun(failure)) {
+        // Never sent, so never charged: refused by the checks made here, which may pass now.
+        boolean neverSent = job.submits() == 0;
+        if (options.retryFailed() || failure == null || neverSent || retriedOnRerun(failure)) {
             return new PlannedItem(position, item, job, Action.SUBMIT, false);
         }
         return new PlannedItem(position, item, job, Action.REPORT, true);
