@@ -39,10 +39,13 @@ public final class Batch implements AutoCloseable {
      *
      * @throws BatchStorageException {@link BatchStorageException.Problem#LOCKED} when another process runs this
      *     batch; other problems when the folder or the journal cannot be written
+     * @throws dev.imgedit.exception.UnsupportedFeatureException naming the provider's models when it serves none of
+     *     the id {@link BatchOptions#model()} names
      */
     public static Batch open(ImageEditProvider provider, BatchOptions options) {
         Objects.requireNonNull(provider, "provider is null");
         Objects.requireNonNull(options, "options is null");
+        provider.info().model(options.model()); // an unknown model is refused before anything is created on disk
         OutputFolder folder = new OutputFolder(options.outputDirectory());
         BatchLock lock = BatchLock.acquire(folder.stateFolder().resolve("lock"),
                 "the batch writing to '" + folder.root() + "'");

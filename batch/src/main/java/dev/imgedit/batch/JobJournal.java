@@ -45,6 +45,12 @@ public interface JobJournal extends AutoCloseable {
     /** Records that a batch's output folder moved (with its journal inside it): the same batch, a new place. */
     BatchRecord relocate(String batchId, Path outputDirectory);
 
+    /**
+     * Remembers a batch whose jobs another journal keeps (its output folder's own), so that {@link JobHistory} finds
+     * them from this one; a batch remembered before under the same id is moved to the folder given now.
+     */
+    void remember(BatchRecord batch);
+
     /** Records new jobs, each with {@code event} as its first event, all in one transaction. */
     void add(List<JobRecord> jobs, String event);
 
@@ -54,7 +60,7 @@ public interface JobJournal extends AutoCloseable {
     /** A job by the journal's id, or null. */
     @Nullable JobRecord find(String id);
 
-    /** Jobs, most recently changed first. */
+    /** The jobs that pass the query's filters, most recently changed first. */
     List<JobRecord> jobs(JobQuery query);
 
     /** A job's events, oldest first. */

@@ -1,5 +1,7 @@
 package dev.imgedit.batch;
 
+import dev.imgedit.EditJob;
+import dev.imgedit.ImageEditProvider;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param batchId the batch it belongs to, or null for a single edit
  * @param position its place in the batch's list of items, from 0
  * @param request what was asked
- * @param outputStem where its output goes, relative to the output folder and without an extension, or null when the
- *     caller chooses the path itself
+ * @param outputStem where its output goes: in a batch, relative to the output folder and without an extension; for a
+ *     single edit, the absolute path its first output was to be written to; null when it goes to no file (standard
+ *     output)
  * @param trackId the client-chosen id sent with the last submit, so a submit whose answer was lost can be found
  * @param jobId the provider's job id, once known
  * @param state where it stands
@@ -60,6 +63,18 @@ public record JobRecord(
         updatedAt = updatedAt.truncatedTo(ChronoUnit.MILLIS);
         submittedAt = submittedAt == null ? null : submittedAt.truncatedTo(ChronoUnit.MILLIS);
         finishedAt = finishedAt == null ? null : finishedAt.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * The provider's job as the journal knows it, to wait for after {@link ImageEditProvider#resume} (providers
+     * resume a job from its id alone), or null while no job id is known.
+     */
+    public @Nullable EditJob editJob() {
+        if (jobId == null) {
+            return null;
+        }
+        return EditJob.builder(request.provider(), jobId).submittedAt(submittedAt != null ? submittedAt : updatedAt)
+                .build();
     }
 
     /** A job planned and not yet sent. */

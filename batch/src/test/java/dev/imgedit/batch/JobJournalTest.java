@@ -47,7 +47,7 @@ class JobJournalTest {
             assertThat(journal.events("j1")).extracting(JobEvent::state).containsExactly(ItemState.PENDING,
                     ItemState.SUBMITTING, ItemState.SUBMITTED, ItemState.DONE);
             assertThat(journal.jobs(JobQuery.batch(batch.id()))).containsExactly(done);
-            assertThat(journal.jobs(new JobQuery(ItemState.FAILED, null, 10))).isEmpty();
+            assertThat(journal.jobs(JobQuery.recent(10).withState(ItemState.FAILED))).isEmpty();
             assertThat(journal.batch(temporary.resolve("out"))).isEqualTo(batch);
         }
     }

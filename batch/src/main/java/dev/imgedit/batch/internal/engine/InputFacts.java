@@ -38,7 +38,9 @@ record InputFacts(@Nullable ImageInput image, @Nullable String sha256, @Nullable
         }
         BatchInput.File file = (BatchInput.File) input;
         try {
-            ImageInput.Bytes bytes = ImageInput.file(file.path());
+            ImageInput.Bytes read = ImageInput.file(file.path());
+            // Named as the batch names it, so what readying it says reads "'shots/a.jpg'", not an absolute path.
+            ImageInput.Bytes bytes = new ImageInput.Bytes(read.data(), read.type(), file.name());
             return new InputFacts(bytes, Sha256.of(bytes.data()), bytes.type(), null);
         } catch (InvalidRequestException e) {
             return new InputFacts(null, null, null, ItemFailure.of(e.kind(), String.valueOf(e.getMessage())));

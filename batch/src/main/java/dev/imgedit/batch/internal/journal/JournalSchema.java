@@ -54,6 +54,8 @@ final class JournalSchema {
                 UNIQUE (batch_id, item_key))""",
             "CREATE INDEX IF NOT EXISTS jobs_by_update ON jobs (updated_at)",
             "CREATE INDEX IF NOT EXISTS jobs_by_provider_job ON jobs (provider, job_id)",
+            "CREATE INDEX IF NOT EXISTS jobs_by_job ON jobs (job_id)",
+            "CREATE INDEX IF NOT EXISTS jobs_by_key ON jobs (item_key)",
             """
             CREATE TABLE IF NOT EXISTS outputs (
                 job_id TEXT NOT NULL REFERENCES jobs (id),

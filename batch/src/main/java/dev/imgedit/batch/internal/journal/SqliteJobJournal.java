@@ -113,70 +113,48 @@ public final class SqliteJobJournal implements JobJournal {
 
     @Override
     public BatchRecord batch(Path outputDirectory) {
-        String directory = outputDirectory.toAbsolutePath().normalize().toString();
+        Path directory = outputDirectory.toAbsolutePath().normalize();
         return inTransaction("cannot record the batch", () -> {
-            BatchRecord found = selectBatch("output_directory", directory);
+            BatchRecord found = BatchRows.select(connection, "output_directory", directory.toString());
             if (found != null) {
                 return found;
             }
-            BatchRecord created = new BatchRecord(Ids.newId(), Path.of(directory), Instant.now());
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO batches (id, output_directory, created_at) VALUES (?, ?, ?)")) {
-                insert.setString(1, created.id());
-                insert.setString(2, directory);
-                insert.setString(3, JobRows.time(created.createdAt()));
-                insert.executeUpdate();
-            }
+            BatchRecord created = new BatchRecord(Ids.newId(), directory, Instant.now());
+            BatchRows.insert(connection, created);
             return created;
         });
     }
 
     @Override
     public @Nullable BatchRecord findBatch(String batchId) {
-        return reading(() -> selectBatch("id", batchId));
+        return reading(() -> BatchRows.select(connection, "id", batchId));
     }
 
     @Override
     public List<BatchRecord> batches() {
-        return reading(() -> {
-            List<BatchRecord> batches = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, output_directory, created_at FROM batches ORDER BY created_at, id");
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    batches.add(new BatchRecord(rows.getString(1), Path.of(rows.getString(2)),
-                            JobRows.instant(rows.getString(3))));
-                }
-            }
-            return batches;
-        });
+        return reading(() -> BatchRows.all(connection));
     }
 
     @Override
     public BatchRecord relocate(String batchId, Path outputDirectory) {
-        String directory = outputDirectory.toAbsolutePath().normalize().toString();
+        Path directory = outputDirectory.toAbsolutePath().normalize();
         return inTransaction("cannot record the batch's new folder", () -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE batches SET output_directory = ? WHERE id = ?")) {
-                update.setString(1, directory);
-                update.setString(2, batchId);
-                if (update.executeUpdate() != 1) {
-                    throw new IllegalStateException("batch " + batchId + " is not in the journal " + location);
-                }
+            if (!BatchRows.move(connection, batchId, directory)) {
+                throw new IllegalStateException("batch " + batchId + " is not in the journal " + location);
             }
-            return Objects.requireNonNull(selectBatch("id", batchId));
+            return Objects.requireNonNull(BatchRows.select(connection, "id", batchId));
         });
     }
 
-    private @Nullable BatchRecord selectBatch(String column, String value) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, output_directory, created_at FROM batches WHERE " + column + " = ?")) {
-            select.setString(1, value);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new BatchRecord(row.getString(1), Path.of(row.getString(2)),
-                        JobRows.instant(row.getString(3))) : null;
+    @Override
+    public void remember(BatchRecord batch) {
+        inTransaction("cannot remember batch " + batch.id(), () -> {
+            BatchRows.forgetOthersAt(connection, batch.id(), batch.outputDirectory());
+            if (!BatchRows.move(connection, batch.id(), batch.outputDirectory())) {
+                BatchRows.insert(connection, batch);
             }
-        }
+            return null;
+        });
     }
 
     @Override
@@ -259,15 +237,18 @@ public final class SqliteJobJournal implements JobJournal {
     public List<JobRecord> jobs(JobQuery query) {
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
         List<String> values = new ArrayList<>();
-        if (query.state() != null) {
-            where.append(" AND state = ?");
-            values.add(query.state().name());
-        }
-        if (query.batchId() != null) {
-            where.append(" AND batch_id = ?");
-            values.add(query.batchId());
-        }
+        filter(where, values, "state", query.state() == null ? null : query.state().name());
+        filter(where, values, "batch_id", query.batchId());
+        filter(where, values, "job_id", query.jobId());
+        filter(where, values, "item_key", query.key());
         return reading(() -> select(where.toString(), values, query.limit()));
+    }
+
+    private static void filter(StringBuilder where, List<String> values, String column, @Nullable String value) {
+        if (value != null) {
+            where.append(" AND ").append(column).append(" = ?");
+            values.add(value);
+        }
     }
 
     private List<JobRecord> select(String where, List<String> values, int limit) throws SQLException {
