@@ -33,6 +33,11 @@ public record BatchItem(
         if (prompt.isBlank()) {
             throw new InvalidRequestException("the prompt of '" + input.name() + "' is blank: say what to change");
         }
+        try {
+            ItemChecks.checkPrompt(prompt);
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException("'" + input.name() + "': " + e.getMessage());
+        }
         if (outputName != null) {
             ItemChecks.checkOutputName(outputName);
         }

@@ -32,6 +32,16 @@ public final class BatchItems {
         return ManifestReader.read(manifest);
     }
 
+    /**
+     * Holds a prompt against the rules every request is built under, so that a prompt for a whole folder is refused
+     * once, before any file is listed.
+     *
+     * @throws InvalidRequestException when it is blank, too long or holds a control character
+     */
+    public static void checkPrompt(String prompt) {
+        ItemChecks.checkPrompt(prompt);
+    }
+
     /** Every image in {@code directory} (see {@link #files}) with the same prompt and the provider's defaults. */
     public static List<BatchItem> fromDirectory(Path directory, @Nullable String glob, String prompt,
             Path... excluded) {

@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The store behind it is SQLite ({@link #open}); the interface is small so that another store (a shared
  * PostgreSQL, for several workers on one queue) can stand in. Thread-safe; several processes may open the same file.
- *
- * @throws BatchStorageException from every method when the store cannot be read or written
+ * Every method throws {@link BatchStorageException} when the store cannot be read or written.
  */
 public interface JobJournal extends AutoCloseable {
 

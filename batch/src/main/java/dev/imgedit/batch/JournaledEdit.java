@@ -154,13 +154,14 @@ public final class JournaledEdit {
     }
 
     /**
-     * The result could not be written here ({@link ItemFailure#LOCAL_IO}): the job stays {@link ItemState#SUBMITTED}
-     * when accepted, since collecting it again costs nothing.
+     * The edit failed on this side, as {@code kind} (such as {@link ItemFailure#LOCAL_IO}: its output could not be
+     * written) says: a job the provider accepted stays {@link ItemState#SUBMITTED}, since collecting it again costs
+     * nothing; one never accepted is {@link ItemState#FAILED}.
      */
-    public synchronized void failedLocally(String message) {
+    public synchronized void failedHere(String kind, String message) {
         ItemState state = job.jobId() != null ? ItemState.SUBMITTED : ItemState.FAILED;
-        job = update(job.withFailure(state, new ItemFailure(ItemFailure.LOCAL_IO, message), Instant.now()),
-                "its output could not be written");
+        job = update(job.withFailure(state, new ItemFailure(kind, message), Instant.now()),
+                state == ItemState.SUBMITTED ? "its result could not be collected here: " + kind : "failed: " + kind);
     }
 
     private JobRecord update(JobRecord changed, String event) {

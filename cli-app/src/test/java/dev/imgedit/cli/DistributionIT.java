@@ -53,6 +53,7 @@ class DistributionIT {
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("IMGEDIT_FAKE_JOB_DIRECTORY", CommandRunner.FAKE_JOBS.toString());
         environment.put("XDG_CONFIG_HOME", ConfigFiles.home(directory).toString());
+        environment.put("XDG_STATE_HOME", CommandRunner.stateHome().toString());
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -1,5 +1,7 @@
 package dev.imgedit.batch.internal;
 
+import dev.imgedit.EditRequest;
+import dev.imgedit.ImageInput;
 import dev.imgedit.exception.InvalidRequestException;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +21,19 @@ public final class ItemChecks {
     /** A scheme such as {@code https://}; a Windows drive ({@code C:\\}) has no slashes after its colon. */
     private static final Pattern URL_START = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
+    /** Stands in for the image when a prompt is held against core's rules; it is never sent or fetched. */
+    private static final ImageInput NO_IMAGE = ImageInput.url("https://example.invalid/prompt-check.png");
+
     private ItemChecks() {}
+
+    /**
+     * @throws InvalidRequestException with core's words when no provider would take the prompt (blank, too long,
+     *     holding a control character): the rules every {@link EditRequest} is built under, applied before any item
+     *     is sent
+     */
+    public static void checkPrompt(String prompt) {
+        EditRequest.builder(NO_IMAGE, prompt).build();
+    }
 
     /** Whether an item's image is written as a URL (of any scheme) rather than a file path. */
     public static boolean looksLikeUrl(String text) {

@@ -1,25 +1,21 @@
 package dev.imgedit.cli.internal;
 
-import dev.imgedit.AspectRatio;
 import dev.imgedit.Capability;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditRequest;
+import dev.imgedit.ImageInput;
 import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
-import dev.imgedit.ProviderInfo;
 import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.imaging.ImageConversion;
 import dev.imgedit.imaging.PreparationPolicy;
 import dev.imgedit.util.Durations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -99,14 +95,14 @@ public final class EditCommand implements Callable<Integer> {
         ImageSource first = sources.get(0);
         EditRequest.Builder draft = EditRequest.builder(first.input(), readPrompt())
                 .model(model)
-                .aspectRatio(aspectRatio == null ? null : AspectRatio.parse(aspectRatio))
-                .seed(parseSeed(seed))
-                .providerOptions(parseProviderOptions(providerOptions));
+                .aspectRatio(CommandValues.aspectRatio(aspectRatio))
+                .seed(CommandValues.seed(seed))
+                .providerOptions(CommandValues.providerOptions(providerOptions));
         sources.subList(1, sources.size()).forEach(reference -> draft.reference(reference.input()));
         OutputPlan plan = jobOptions.outputPlan(context, first.outputDirectory(), first.baseName(), first.file());
 
         try (ProviderSession session = run.openProvider(plan)) {
-            ModelInfo chosen = chooseModel(session.info(), session.providerId());
+            ModelInfo chosen = session.chooseModel(model, context);
             InputReadying.ready(draft, chosen, new PreparationPolicy(keepMetadata, !noResize), context);
             EditRequest request = session.info().check(askForTheFormat(draft, chosen, plan).build()).request();
             boolean resumable = chosen.supports(Capability.RESUME_IN_NEW_PROCESS);
@@ -114,7 +110,7 @@ public final class EditCommand implements Callable<Integer> {
                 throw CliException.invalid("provider '" + session.providerId() + "' cannot resume a job of model "
                         + chosen.id() + " in a new process, so --no-wait would lose the result: leave --no-wait out");
             }
-            run.submitting();
+            request = run.submitting(session.providerId(), chosen.id(), request, inputOf(first), plan);
             EditJob submitted = session.provider().submit(request);
             String output = jobOptions.output();
             run.accepted(submitted, session, output != null ? output : plan.shown(context), resumable);
@@ -127,14 +123,12 @@ public final class EditCommand implements Callable<Integer> {
         }
     }
 
-    /** The model {@code --model} names, or the default; a model the provider does not list is worth a notice. */
-    private ModelInfo chooseModel(ProviderInfo info, String providerId) {
-        ModelInfo chosen = info.model(model);
-        if (info.isUnlisted(model)) {
-            context.notice("model '" + model + "' is not one provider '" + providerId + "' lists: it is sent as "
-                    + "given, assuming the limits of its default model " + info.defaultModel().id());
+    /** The input as the journal records it: a file's absolute path, a URL, or {@code -} for standard input. */
+    private static String inputOf(ImageSource source) {
+        if (source.file() != null) {
+            return source.file().toAbsolutePath().toString();
         }
-        return chosen;
+        return source.input() instanceof ImageInput.Url url ? url.uri().toString() : "-";
     }
 
     /**
@@ -154,43 +148,6 @@ public final class EditCommand implements Callable<Integer> {
                     + format.displayName() + " and imgedit cannot convert to it: choose png or jpeg");
         }
         return draft;
-    }
-
-    /** Parsed here rather than by picocli, whose message for a missing '=' names the option twice. */
-    private static Map<String, String> parseProviderOptions(List<String> texts) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String text : texts) {
-            int equals = text.indexOf('=');
-            if (equals <= 0 || text.substring(0, equals).isBlank()) {
-                throw CliException.invalid("--option '" + text + "' is not KEY=VALUE: write it like "
-                        + "--option quality=high");
-            }
-            options.put(text.substring(0, equals).strip(), text.substring(equals + 1));
-        }
-        return options;
-    }
-
-    /** Parsed here rather than by picocli, whose message would call the number "a long". */
-    private static @Nullable Long parseSeed(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        BigInteger value;
-        try {
-            value = new BigInteger(text.strip());
-        } catch (NumberFormatException e) {
-            throw CliException.invalid("--seed '" + text + "' is not a whole number: give 0 or more, such as "
-                    + "--seed 42");
-        }
-        if (value.signum() < 0) {
-            throw CliException.invalid("--seed must be zero or positive, got " + value + ": give 0 or more, such "
-                    + "as --seed 42");
-        }
-        if (value.bitLength() > 63) {
-            throw CliException.invalid("--seed " + value + " is too large: give a whole number from 0 to "
-                    + Long.MAX_VALUE);
-        }
-        return value.longValue();
     }
 
     private String readPrompt() {

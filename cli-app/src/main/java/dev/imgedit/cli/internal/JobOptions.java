@@ -71,6 +71,15 @@ public final class JobOptions {
     }
 
     public OutputPlan outputPlan(CommandContext context, Path defaultDirectory, String baseName, @Nullable Path input) {
+        return outputPlan(context, defaultDirectory, baseName, input, null);
+    }
+
+    /**
+     * @param planned the file to write when neither {@code -o} nor {@code --output-dir} says where (the path the
+     *     journal recorded for a job's edit), or null to name the output after {@code baseName}
+     */
+    public OutputPlan outputPlan(CommandContext context, Path defaultDirectory, String baseName, @Nullable Path input,
+            @Nullable Path planned) {
         if (output != null && output.isBlank()) {
             throw CliException.invalid("--output is empty: give a file name");
         }
@@ -80,6 +89,9 @@ public final class JobOptions {
                     + "object too: drop one of them");
         }
         Path explicit = output == null || standardOutput ? null : context.resolve(output);
+        if (explicit == null && !standardOutput && outputDirectory == null) {
+            explicit = planned;
+        }
         Path directory = outputDirectory == null ? defaultDirectory : context.resolve(outputDirectory);
         return new OutputPlan(explicit, directory, baseName, input, force, format(explicit), standardOutput);
     }

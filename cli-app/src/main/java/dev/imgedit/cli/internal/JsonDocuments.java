@@ -11,10 +11,11 @@ public final class JsonDocuments {
 
     /** What {@code edit} and {@code fetch} print: one object, whatever happened. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"provider", "jobId", "status", "outputs", "elapsedMs", "fetchCommand", "error"})
+    @JsonPropertyOrder({"provider", "jobId", "journalId", "status", "outputs", "elapsedMs", "fetchCommand", "error"})
     public record JobReport(
             @Nullable String provider,
             @Nullable String jobId,
+            @Nullable String journalId,
             String status,
             List<Output> outputs,
             long elapsedMs,

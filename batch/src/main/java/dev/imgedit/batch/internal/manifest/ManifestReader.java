@@ -64,7 +64,7 @@ public final class ManifestReader {
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            throw new InvalidRequestException(source + " does not exist");
+            throw new InvalidRequestException(source + " does not exist: check its name and folder");
         } catch (CharacterCodingException e) {
             throw new InvalidRequestException(source + " is not UTF-8 text: save it as UTF-8");
         } catch (IOException e) {

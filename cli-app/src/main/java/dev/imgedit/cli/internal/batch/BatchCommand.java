@@ -1,0 +1,125 @@
+package dev.imgedit.cli.internal.batch;
+
+import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ModelInfo;
+import dev.imgedit.batch.Batch;
+import dev.imgedit.batch.BatchItem;
+import dev.imgedit.batch.BatchOptions;
+import dev.imgedit.batch.BatchSummary;
+import dev.imgedit.cli.internal.ApiKeyFile;
+import dev.imgedit.cli.internal.CommandContext;
+import dev.imgedit.cli.internal.JobReporter;
+import dev.imgedit.cli.internal.ProviderSession;
+import dev.imgedit.cli.internal.RootCommand;
+import dev.imgedit.cli.internal.TemporaryFiles;
+import dev.imgedit.cli.internal.jobs.UserJournal;
+import dev.imgedit.imaging.PreparationPolicy;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code imgedit batch}: edit a folder of images with one prompt, or the rows of a manifest, resumably. */
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Edit many images: every image of a folder with one prompt (--dir, --prompt), or each row of a CSV or",
+            "JSON Lines manifest (--manifest). Outputs go under --out with the inputs' names, beside a before/after",
+            "gallery (index.html). At most the model's limit of jobs run at once. Every job is journaled in",
+            "OUT/.imgedit/: run the same command again after a failure, a crash or Ctrl-C and it goes on where it",
+            "stopped, never paying for an item twice. Exits 0 when every item is done, 10 when some are not."
+        })
+public final class BatchCommand implements Callable<Integer> {
+    private final CommandContext context;
+
+    @ParentCommand
+    private RootCommand root;
+
+    @Mixin
+    private BatchFlags items;
+
+    @Option(names = "--model", paramLabel = "ID", description = "The model every item runs on. Default: the "
+            + "provider's default model.")
+    private @Nullable String model;
+
+    @Option(names = "--provider", paramLabel = "ID",
+            description = "The provider to use. Default: IMGEDIT_PROVIDER, else a configured online provider, else "
+                    + "the offline one.")
+    private @Nullable String provider;
+
+    @Option(names = "--resubmit-unknown",
+            description = "Submit again the items whose submit's answer was lost (they may be paid twice).")
+    private boolean resubmitUnknown;
+
+    @Option(names = "--retry-failed",
+            description = "Submit again the items that failed in an earlier run (refused, or failed at the "
+                    + "provider). Without it, only failures that cost nothing are retried.")
+    private boolean retryFailed;
+
+    @Option(names = "--keep-metadata",
+            description = "Send each input's metadata (EXIF, GPS, comments) as it is. Default: strip it first.")
+    private boolean keepMetadata;
+
+    @Option(names = "--no-resize",
+            description = "Refuse an input over the model's size limits instead of scaling it down to fit.")
+    private boolean noResize;
+
+    @Option(names = "--no-gallery", description = "Do not write OUT/index.html.")
+    private boolean noGallery;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object on standard output.")
+    private boolean json;
+
+    @Option(names = "--api-key-file", paramLabel = "FILE",
+            description = "Read the provider's API key from the first line of FILE (keep it chmod 600).")
+    private @Nullable String apiKeyFile;
+
+    public BatchCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        root.applyLogging();
+        try {
+            return run();
+        } catch (RuntimeException | LinkageError e) {
+            return JobReporter.failedCommand(context, e, json, root.debug());
+        }
+    }
+
+    private int run() {
+        // Everything that can be checked locally is checked before a provider is opened or paid.
+        BatchFlags.Checked flags = items.check(context);
+        List<BatchItem> listed = flags.items();
+        String apiKey = apiKeyFile == null ? null : ApiKeyFile.read(apiKeyFile, context);
+        try (ProviderSession session = ProviderSession.open(context, provider, apiKey, new TemporaryFiles())) {
+            ImageEditProvider opened = session.provider();
+            ModelInfo chosen = session.chooseModel(model, context);
+            flags.warnAboutConcurrency(chosen);
+            BatchOptions options = BatchOptions.builder(flags.outputDirectory())
+                    .model(model)
+                    .concurrency(flags.concurrency())
+                    .itemTimeout(flags.itemTimeout())
+                    .resubmitUnknown(resubmitUnknown)
+                    .retryFailed(retryFailed)
+                    .gallery(!noGallery)
+                    .preparation(new PreparationPolicy(keepMetadata, !noResize))
+                    .build();
+            try (Batch batch = Batch.open(opened, options)) {
+                UserJournal.remember(context, batch.record());
+                BatchProgressView view = new BatchProgressView(context);
+                BatchSummary summary = BatchInterruption.runGuarded(context, batch, listed, view);
+                if (summary == null) {
+                    return 130;
+                }
+                return new BatchReport(context, session.providerId(), chosen.id()).print(summary, json);
+            }
+        }
+    }
+}
