@@ -62,7 +62,8 @@ public final class BatchItems {
     public static List<BatchInput.File> files(Path directory, @Nullable String glob, Path... excluded) {
         Path root = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            throw new InvalidRequestException("'" + directory + "' is not a folder");
+            throw new InvalidRequestException("'" + directory + "' is not a folder: give the folder that holds the "
+                    + "images");
         }
         PathMatcher matcher = matcher(glob);
         boolean byName = glob == null || !glob.contains("/");
@@ -89,7 +90,8 @@ public final class BatchItems {
         try {
             return FileSystems.getDefault().getPathMatcher("glob:" + glob);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("the pattern '" + glob + "' is malformed (" + e.getMessage() + ")");
+            throw new InvalidRequestException("the pattern '" + glob + "' is malformed (" + e.getMessage() + "): "
+                    + "write it like *.jpg, or 2024/**.png for paths under the folder");
         }
     }
 

@@ -5,7 +5,7 @@ import dev.imgedit.ImageInput;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.batch.internal.Ids;
-import dev.imgedit.batch.internal.Json;
+import dev.imgedit.batch.internal.TextMaps;
 import dev.imgedit.batch.internal.Sha256;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +51,7 @@ public final class JournaledEdit {
      */
     public static String requestKey(String providerId, String modelId, EditRequest request,
             @Nullable String callerKey) {
-        Map<String, Object> fields = new LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("provider", providerId);
         fields.put("model", modelId);
         List<String> images = new ArrayList<>();
@@ -60,14 +59,20 @@ public final class JournaledEdit {
             images.add(image instanceof ImageInput.Bytes bytes ? "sha256:" + Sha256.of(bytes.data())
                     : ((ImageInput.Url) image).uri().toString());
         }
-        fields.put("images", images);
+        fields.put("images", String.join(" ", images));
         fields.put("prompt", request.prompt());
-        fields.put("aspect_ratio", request.aspectRatio() == null ? null : request.aspectRatio().label());
-        fields.put("seed", request.seed());
-        fields.put("output_format", request.outputFormat() == null ? null : request.outputFormat().name());
-        fields.put("options", new TreeMap<>(request.providerOptions()));
-        fields.put("caller_key", callerKey);
-        return Sha256.of(Json.write(fields));
+        putIfPresent(fields, "aspect_ratio", request.aspectRatio() == null ? null : request.aspectRatio().label());
+        putIfPresent(fields, "seed", request.seed() == null ? null : request.seed().toString());
+        putIfPresent(fields, "output_format", request.outputFormat() == null ? null : request.outputFormat().name());
+        fields.put("options", TextMaps.write(request.providerOptions()));
+        putIfPresent(fields, "caller_key", callerKey);
+        return Sha256.of(TextMaps.write(fields));
+    }
+
+    private static void putIfPresent(Map<String, String> fields, String name, @Nullable String value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
     }
 
     /**

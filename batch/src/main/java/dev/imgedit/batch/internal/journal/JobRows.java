@@ -6,7 +6,7 @@ import dev.imgedit.batch.ItemState;
 import dev.imgedit.batch.JobRecord;
 import dev.imgedit.batch.JobRequest;
 import dev.imgedit.batch.OutputFile;
-import dev.imgedit.batch.internal.Json;
+import dev.imgedit.batch.internal.TextMaps;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,7 +51,7 @@ final class JobRows {
         insert.setString(11, request.prompt());
         insert.setString(12, request.aspectRatio());
         setLong(insert, 13, request.seed());
-        insert.setString(14, Json.write(request.options()));
+        insert.setString(14, TextMaps.write(request.options()));
         bindChange(insert, 15, job, true);
     }
 
@@ -72,7 +72,7 @@ final class JobRows {
         statement.setString(column++, failure == null ? null : failure.kind());
         statement.setString(column++, failure == null ? null : failure.message());
         statement.setInt(column++, job.submits());
-        statement.setString(column++, Json.write(job.result()));
+        statement.setString(column++, TextMaps.write(job.result()));
         if (insert) {
             statement.setString(column++, time(job.createdAt()));
         }
@@ -89,14 +89,14 @@ final class JobRows {
                 row.getString("model"), row.getString("input"), row.getString("input_location"),
                 row.getString("input_sha256"), inputType == null ? null : ImageType.valueOf(inputType),
                 row.getString("prompt"), row.getString("aspect_ratio"), seedOrNull,
-                Json.readTextMap(row.getString("options")));
+                TextMaps.read(row.getString("options")));
         String errorKind = row.getString("error_kind");
         ItemFailure failure = errorKind == null ? null
                 : new ItemFailure(errorKind, String.valueOf(row.getString("error_message")));
         return new JobRecord(row.getString("id"), row.getString("batch_id"), row.getInt("position"), request,
                 row.getString("output_stem"), row.getString("track_id"), row.getString("job_id"),
                 ItemState.valueOf(row.getString("state")), failure, row.getInt("submits"), outputs,
-                Json.readTextMap(row.getString("result")), instant(row.getString("created_at")),
+                TextMaps.read(row.getString("result")), instant(row.getString("created_at")),
                 instant(row.getString("updated_at")), instantOrNull(row.getString("submitted_at")),
                 instantOrNull(row.getString("finished_at")));
     }

@@ -97,7 +97,8 @@ final class JobText {
     }
 
     private static String state(JobRecord job) {
-        return job.failure() == null ? job.state().name() : job.state() + " (" + job.failure().kind() + ")";
+        return job.failure() == null || job.failure().kind().equals(job.state().name()) ? job.state().name()
+                : job.state() + " (" + job.failure().kind() + ")";
     }
 
     private static String shortened(String prompt) {
