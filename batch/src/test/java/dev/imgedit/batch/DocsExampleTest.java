@@ -2,11 +2,18 @@ package dev.imgedit.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgedit.EditJob;
+import dev.imgedit.EditRequest;
 import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ImageInput;
 import dev.imgedit.batch.fixtures.Pictures;
 import dev.imgedit.fake.FakeProviderFactory;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.testkit.TestImages;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Java example of docs/batch.md, as written there, run against the offline provider. */
+/** The Java examples of docs/batch.md, as written there, run against the offline provider and a journal of their own. */
 class DocsExampleTest {
     private static final Path DOC = Path.of(System.getProperty("imgedit.docs"), "batch.md");
     private static final Path SOURCE = Path.of("src/test/java/dev/imgedit/batch/DocsExampleTest.java");
@@ -53,14 +60,53 @@ class DocsExampleTest {
 
         assertThat(Files.list(white).filter(file -> file.toString().endsWith(".png")).count()).isEqualTo(3);
         assertThat(white.resolve("index.html")).exists();
-        assertThat(Files.readString(DOC)).as("docs/batch.md shows the example as it is here").contains(example());
+        assertThat(Files.readString(DOC)).as("docs/batch.md shows the example as it is here")
+                .contains(example("example"));
+    }
+
+    @Test
+    void theJournalExampleFindsAPaidJobByEitherIdAndARetriedRequestByItsKey() throws Exception {
+        Map<String, String> environment = Map.of("XDG_STATE_HOME", temporary.resolve("state").toString());
+        EditRequest request = EditRequest.builder(ImageInput.bytes(TestImages.png(40, 30)), "make it snow").build();
+        try (JobHistory setUp = JobHistory.open(JobHistory.defaultLocation(environment))) {
+            JournaledEdit.begin(setUp.journal(), "modelslab", "flux-kontext-pro", request, "/photos/a.png", null,
+                    "order-17").accepted("134711533");
+        }
+        PrintStream standardOutput = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+
+        // docs/batch.md journal example: begin
+        Path file = JobHistory.defaultLocation(environment);        // System.getenv() in an application
+        try (JobHistory history = JobHistory.open(file)) {
+            for (JobRecord job : history.jobs(JobQuery.recent(20).withState(ItemState.SUBMITTED))) {
+                EditJob paid = job.editJob();                       // paid for and not collected yet
+                System.out.println(job.id() + ": " + paid.providerId() + " job " + paid.id() + ", "
+                        + job.request().input());
+            }
+            JobRecord byProviderId = history.findByJobId("134711533").get(0);
+            JobRecord byJournalId = history.find(byProviderId.id());
+            String key = JournaledEdit.requestKey("modelslab", "flux-kontext-pro", request, "order-17");
+            JobRecord retried = history.latestWithKey(key);         // the same request, the same caller's key
+            System.out.println(retried.id().equals(byJournalId.id()) ? "already submitted as " + retried.jobId()
+                    : "new");
+        }
+        // docs/batch.md journal example: end
+        System.setOut(standardOutput);
+
+        List<String> printed = captured.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(printed).hasSize(2);
+        assertThat(printed.get(0)).endsWith(": modelslab job 134711533, /photos/a.png");
+        assertThat(printed.get(1)).isEqualTo("already submitted as 134711533");
+        assertThat(Files.readString(DOC)).as("docs/batch.md shows the journal example as it is here")
+                .contains(example("journal example"));
     }
 
     /** The lines between the markers, indented as the docs show them. */
-    private static String example() throws Exception {
+    private static String example(String name) throws Exception {
         List<String> lines = Files.readAllLines(SOURCE);
-        int begin = lines.indexOf("        // docs/batch.md example: begin");
-        int end = lines.indexOf("        // docs/batch.md example: end");
+        int begin = lines.indexOf("        // docs/batch.md " + name + ": begin");
+        int end = lines.indexOf("        // docs/batch.md " + name + ": end");
         return lines.subList(begin + 1, end).stream().map(line -> line.length() > 8 ? line.substring(8) : "")
                 .collect(Collectors.joining("\n"));
     }
