@@ -37,6 +37,24 @@ public final class CommandValues {
         return value.longValue();
     }
 
+    /**
+     * A count given to {@code option}: a whole number of 1 or more.
+     *
+     * @param example what the fix suggests, such as {@code --limit 50}
+     */
+    public static int atLeastOne(String option, String text, String example) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // Said below, as for a number below 1.
+        }
+        throw CliException.invalid(option + " '" + text + "' is not a whole number of 1 or more: give one such as "
+                + example);
+    }
+
     /** {@code --aspect-ratio}, or null when not given. */
     public static @Nullable AspectRatio aspectRatio(@Nullable String text) {
         return text == null ? null : AspectRatio.parse(text);

@@ -8,7 +8,6 @@ import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.imaging.ImageConversion;
-import dev.imgedit.imaging.PreparationPolicy;
 import dev.imgedit.util.Durations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,13 +61,8 @@ public final class EditCommand implements Callable<Integer> {
     @Mixin
     private JobOptions jobOptions;
 
-    @Option(names = "--keep-metadata",
-            description = "Send the input's metadata (EXIF, GPS, comments) as it is. Default: strip it first.")
-    private boolean keepMetadata;
-
-    @Option(names = "--no-resize",
-            description = "Refuse an input over the model's size limits instead of scaling it down to fit.")
-    private boolean noResize;
+    @Mixin
+    private PreparationOptions preparation;
 
     @Option(names = "--no-wait",
             description = "Submit, print the job id and exit; 'imgedit fetch JOB_ID' gets the result later.")
@@ -103,7 +97,7 @@ public final class EditCommand implements Callable<Integer> {
 
         try (ProviderSession session = run.openProvider(plan)) {
             ModelInfo chosen = session.chooseModel(model, context);
-            InputReadying.ready(draft, chosen, new PreparationPolicy(keepMetadata, !noResize), context);
+            InputReadying.ready(draft, chosen, preparation.policy(), context);
             EditRequest request = session.info().check(askForTheFormat(draft, chosen, plan).build()).request();
             boolean resumable = chosen.supports(Capability.RESUME_IN_NEW_PROCESS);
             if (noWait && !resumable) {

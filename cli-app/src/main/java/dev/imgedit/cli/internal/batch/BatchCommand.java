@@ -6,14 +6,14 @@ import dev.imgedit.batch.Batch;
 import dev.imgedit.batch.BatchItem;
 import dev.imgedit.batch.BatchOptions;
 import dev.imgedit.batch.BatchSummary;
-import dev.imgedit.cli.internal.ApiKeyFile;
 import dev.imgedit.cli.internal.CommandContext;
 import dev.imgedit.cli.internal.JobReporter;
+import dev.imgedit.cli.internal.PreparationOptions;
+import dev.imgedit.cli.internal.ProviderOptions;
 import dev.imgedit.cli.internal.ProviderSession;
 import dev.imgedit.cli.internal.RootCommand;
 import dev.imgedit.cli.internal.TemporaryFiles;
 import dev.imgedit.cli.internal.jobs.UserJournal;
-import dev.imgedit.imaging.PreparationPolicy;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -43,14 +43,15 @@ public final class BatchCommand implements Callable<Integer> {
     @Mixin
     private BatchFlags items;
 
+    @Mixin
+    private ProviderOptions providerOptions;
+
+    @Mixin
+    private PreparationOptions preparation;
+
     @Option(names = "--model", paramLabel = "ID", description = "The model every item runs on. Default: the "
             + "provider's default model.")
     private @Nullable String model;
-
-    @Option(names = "--provider", paramLabel = "ID",
-            description = "The provider to use. Default: IMGEDIT_PROVIDER, else a configured online provider, else "
-                    + "the offline one.")
-    private @Nullable String provider;
 
     @Option(names = "--resubmit-unknown",
             description = "Submit again the items whose submit's answer was lost (they may be paid twice).")
@@ -61,23 +62,11 @@ public final class BatchCommand implements Callable<Integer> {
                     + "provider). Without it, only failures that cost nothing are retried.")
     private boolean retryFailed;
 
-    @Option(names = "--keep-metadata",
-            description = "Send each input's metadata (EXIF, GPS, comments) as it is. Default: strip it first.")
-    private boolean keepMetadata;
-
-    @Option(names = "--no-resize",
-            description = "Refuse an input over the model's size limits instead of scaling it down to fit.")
-    private boolean noResize;
-
     @Option(names = "--no-gallery", description = "Do not write OUT/index.html.")
     private boolean noGallery;
 
     @Option(names = "--json", description = "Print the summary as one JSON object on standard output.")
     private boolean json;
-
-    @Option(names = "--api-key-file", paramLabel = "FILE",
-            description = "Read the provider's API key from the first line of FILE (keep it chmod 600).")
-    private @Nullable String apiKeyFile;
 
     public BatchCommand(CommandContext context) {
         this.context = context;
@@ -97,8 +86,8 @@ public final class BatchCommand implements Callable<Integer> {
         // Everything that can be checked locally is checked before a provider is opened or paid.
         BatchFlags.Checked flags = items.check(context);
         List<BatchItem> listed = flags.items();
-        String apiKey = apiKeyFile == null ? null : ApiKeyFile.read(apiKeyFile, context);
-        try (ProviderSession session = ProviderSession.open(context, provider, apiKey, new TemporaryFiles())) {
+        try (ProviderSession session = ProviderSession.open(context, providerOptions.provider(),
+                providerOptions.apiKey(context), new TemporaryFiles())) {
             ImageEditProvider opened = session.provider();
             ModelInfo chosen = session.chooseModel(model, context);
             flags.warnAboutConcurrency(chosen);
@@ -109,7 +98,7 @@ public final class BatchCommand implements Callable<Integer> {
                     .resubmitUnknown(resubmitUnknown)
                     .retryFailed(retryFailed)
                     .gallery(!noGallery)
-                    .preparation(new PreparationPolicy(keepMetadata, !noResize))
+                    .preparation(preparation.policy())
                     .build();
             try (Batch batch = Batch.open(opened, options)) {
                 UserJournal.remember(context, batch.record());

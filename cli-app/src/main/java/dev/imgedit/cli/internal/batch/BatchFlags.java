@@ -107,11 +107,7 @@ public final class BatchFlags {
         }
     }
 
-    /**
-     * The flags' values, checked.
-     *
-     * @param concurrency {@code --concurrency}, or 0 for the model's own limit
-     */
+    /** The flags' values, checked, and the items they name. */
     final class Checked {
         private final CommandContext context;
         private final Path outputDirectory;
@@ -183,19 +179,9 @@ public final class BatchFlags {
         }
     }
 
+    /** {@code --concurrency}, or 0 for the model's own limit. */
     private static int concurrency(@Nullable String text) {
-        if (text == null) {
-            return 0;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // Said below, as for a number below 1.
-        }
-        throw CliException.invalid("--concurrency '" + text + "' is not a whole number of 1 or more: give one "
-                + "such as --concurrency 4, or leave it out for the model's own limit");
+        return text == null ? 0 : CommandValues.atLeastOne("--concurrency", text,
+                "--concurrency 4, or leave it out for the model's own limit");
     }
 }

@@ -7,6 +7,7 @@ import dev.imgedit.batch.JobQuery;
 import dev.imgedit.batch.JobRecord;
 import dev.imgedit.cli.internal.CliException;
 import dev.imgedit.cli.internal.CommandContext;
+import dev.imgedit.cli.internal.CommandValues;
 import dev.imgedit.cli.internal.ExitCode;
 import dev.imgedit.cli.internal.JobReporter;
 import dev.imgedit.cli.internal.JsonPrinter;
@@ -94,19 +95,7 @@ public final class JobsCommand implements Callable<Integer> {
     }
 
     private int limit() {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // Said below, as for a number below 1.
-        }
-        throw CliException.invalid("--limit '" + limit + "' is not a whole number of 1 or more: give one such as "
-                + "--limit 50");
+        return limit == null ? DEFAULT_LIMIT : CommandValues.atLeastOne("--limit", limit, "--limit 50");
     }
 
     private @Nullable ItemState state() {
