@@ -78,11 +78,9 @@ public final class JobHistory implements AutoCloseable {
     }
 
     /** Remembers a batch that keeps its jobs in its output folder's journal, so its jobs are found from here. */
-    public void remember(BatchRecord batch) {
+    public synchronized void remember(BatchRecord batch) {
         journal.remember(batch);
-        synchronized (this) {
-            forget(batch.id());
-        }
+        forget(batch.id());
     }
 
     /** The batches remembered, oldest first. */
@@ -101,7 +99,7 @@ public final class JobHistory implements AutoCloseable {
     }
 
     /** The jobs, of single edits and of every batch, that pass the query, most recently changed first. */
-    public List<JobRecord> jobs(JobQuery query) {
+    public synchronized List<JobRecord> jobs(JobQuery query) {
         List<JobRecord> found = new ArrayList<>(journal.jobs(query));
         for (JobJournal batch : batchJournals(query.batchId())) {
             found.addAll(batch.jobs(query));
@@ -114,7 +112,7 @@ public final class JobHistory implements AutoCloseable {
     }
 
     /** A job by the journal's own id, or null. */
-    public @Nullable JobRecord find(String journalId) {
+    public synchronized @Nullable JobRecord find(String journalId) {
         JobRecord single = journal.find(journalId);
         if (single != null) {
             return single;
@@ -144,12 +142,12 @@ public final class JobHistory implements AutoCloseable {
     }
 
     /** The job's events, oldest first, from the journal that keeps it. */
-    public List<JobEvent> events(JobRecord job) {
+    public synchronized List<JobEvent> events(JobRecord job) {
         return journalOf(job).events(job.id());
     }
 
     /** The journal that keeps {@code job}, to record what happens to it next. */
-    public JobJournal journalOf(JobRecord job) {
+    public synchronized JobJournal journalOf(JobRecord job) {
         if (job.batchId() == null || journal.find(job.id()) != null) {
             return journal;
         }
@@ -175,7 +173,7 @@ public final class JobHistory implements AutoCloseable {
     }
 
     /** The journals of the remembered batches ({@code batchId}'s alone when given) that can be read. */
-    private synchronized List<JobJournal> batchJournals(@Nullable String batchId) {
+    private List<JobJournal> batchJournals(@Nullable String batchId) {
         List<JobJournal> journals = new ArrayList<>();
         for (BatchRecord batch : journal.batches()) {
             if (batchId != null && !batch.id().equals(batchId)) {

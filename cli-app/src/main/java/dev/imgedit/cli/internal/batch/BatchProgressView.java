@@ -7,6 +7,7 @@ import dev.imgedit.batch.BatchProgress;
 import dev.imgedit.batch.ItemReport;
 import dev.imgedit.batch.ItemState;
 import dev.imgedit.cli.internal.CommandContext;
+import dev.imgedit.cli.internal.text.StatusLine;
 import dev.imgedit.util.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,17 +24,15 @@ import org.jspecify.annotations.Nullable;
 final class BatchProgressView implements BatchListener {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int BAR_WIDTH = 24;
-    private static final int DEFAULT_COLUMNS = 80;
 
     private final CommandContext context;
-    private final int columns;
-    private int drawnWidth;
+    private final StatusLine line;
     private long lastDrawNanos;
     private volatile @Nullable BatchProgress last;
 
     BatchProgressView(CommandContext context) {
         this.context = context;
-        this.columns = columns(context.environment().get("COLUMNS"));
+        this.line = new StatusLine(context.err(), StatusLine.columns(context.environment().get("COLUMNS")));
     }
 
     /** The progress last heard of, or null before the first. */
@@ -47,7 +46,7 @@ final class BatchProgressView implements BatchListener {
         long now = System.nanoTime();
         if (context.interactive() && (now - lastDrawNanos >= REDRAW_NANOS || progress.queued() + progress.inFlight() == 0)) {
             lastDrawNanos = now;
-            draw(bar(progress));
+            line.draw(bar(progress));
         }
     }
 
@@ -61,7 +60,7 @@ final class BatchProgressView implements BatchListener {
         }
         say("[" + progress.finished() + "/" + progress.total() + "] " + describe(item));
         if (context.interactive()) {
-            draw(bar(progress));
+            line.draw(bar(progress));
         }
     }
 
@@ -72,11 +71,7 @@ final class BatchProgressView implements BatchListener {
 
     /** Removes the bar, so what follows starts on a clean line. */
     void clear() {
-        if (drawnWidth > 0) {
-            context.err().print("\r" + " ".repeat(drawnWidth) + "\r");
-            context.err().flush();
-            drawnWidth = 0;
-        }
+        line.clear();
     }
 
     /** {@code [=========>          ] 23/50  done 20, failed 2, in flight 5, queued 22  1 min 2 s, about 45 s left} */
@@ -117,31 +112,15 @@ final class BatchProgressView implements BatchListener {
         return safe(context.display(output));
     }
 
-    private void say(String line) {
+    private void say(String text) {
         clear();
-        context.err().println("imgedit: " + line);
+        context.err().println("imgedit: " + text);
         context.err().flush();
-    }
-
-    private void draw(String line) {
-        String fitted = line.length() < columns ? line : line.substring(0, Math.max(0, columns - 1));
-        String padded = fitted.length() < drawnWidth ? fitted + " ".repeat(drawnWidth - fitted.length()) : fitted;
-        context.err().print("\r" + padded);
-        context.err().flush();
-        drawnWidth = Math.max(drawnWidth, fitted.length());
     }
 
     private static void addUnlessZero(List<String> counts, String name, int count) {
         if (count > 0) {
             counts.add(name + " " + count);
-        }
-    }
-
-    private static int columns(@Nullable String text) {
-        try {
-            return text == null ? DEFAULT_COLUMNS : Math.max(20, Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_COLUMNS;
         }
     }
 }
