@@ -1,6 +1,7 @@
 package dev.imgedit.cli;
 
 import static dev.imgedit.cli.BadInput.Requirement.NOT_ROOT;
+import static dev.imgedit.cli.BadInput.Requirement.SYSFS;
 
 import dev.imgedit.cli.BadInput.Setup;
 import java.util.List;
@@ -64,6 +65,11 @@ final class BatchBadInputs {
                         "provider fake has no model 'flux-9'", "it serves fake-java2d",
                         "batch", "--dir", ".", "-p", "snow", "--out", "out", "--provider", "fake",
                         "--model", "flux-9"),
+                new BadInput("batch-out-refuses-files", "--out inside a folder where no file can be created (/sys)",
+                        Setup.NOTHING, List.of("batch", "--dir", ".", "-p", "snow", "--out",
+                        "/sys/kernel/imgedit-out", "--provider", "fake"), 9,
+                        "cannot create the folder of the lock file '/sys/kernel/imgedit-out/.imgedit/lock'",
+                        "choose a folder you can write to", SYSFS),
                 new BadInput("batch-out-unwritable", "--out inside a folder the user may not write (mode 555)",
                         BadInputFiles.readOnlyDirectory("locked"), List.of("batch", "--dir", ".", "-p", "snow",
                         "--out", "locked/out", "--provider", "fake"), 9, "locked/out",

@@ -32,7 +32,7 @@ public final class StorageFailures {
             return Problem.NO_SPACE;
         }
         if (failure instanceof AccessDeniedException || text.contains("read-only file system")
-                || text.contains("permission denied")) {
+                || text.contains("permission denied") || text.contains("operation not permitted")) {
             return Problem.READ_ONLY;
         }
         return Problem.IO;
