@@ -19,8 +19,8 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false,
         description = {
             "Wait for a job submitted earlier (by 'edit --no-wait', or an edit that timed out or was interrupted)",
-            "and write its result. Nothing is submitted again, so nothing is paid twice. A job 'imgedit jobs' lists",
-            "is found by either id, with its provider, and written where its edit meant to write it."
+            "and write its result. Nothing is submitted again, so nothing is paid twice.",
+            "A job 'imgedit jobs' lists is found by either id, on its own provider."
         })
 public final class FetchCommand implements Callable<Integer> {
     private static final Pattern UNSAFE_NAME_CHARACTERS = Pattern.compile("[^A-Za-z0-9._-]+");

@@ -28,11 +28,13 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Edit many images: every image of a folder with one prompt (--dir, --prompt), or each row of a CSV or",
-            "JSON Lines manifest (--manifest). Outputs go under --out with the inputs' names, beside a before/after",
-            "gallery (index.html). At most the model's limit of jobs run at once. Every job is journaled in",
-            "OUT/.imgedit/: run the same command again after a failure, a crash or Ctrl-C and it goes on where it",
-            "stopped, never paying for an item twice. Exits 0 when every item is done, 10 when some are not."
+            "Edit many images: every image of a folder with one prompt (--dir, --prompt),",
+            "or each row of a CSV or JSON Lines manifest (--manifest). Outputs go under",
+            "--out with the inputs' names, beside a before/after gallery (index.html).",
+            "At most the model's limit of jobs run at once, and every job is journaled",
+            "in OUT/.imgedit/: run the same command again after a failure, a crash or",
+            "Ctrl-C and it goes on where it stopped, never paying for an item twice.",
+            "Exits 0 when every item is done, 10 when some are not (see docs/cli.md)."
         })
 public final class BatchCommand implements Callable<Integer> {
     private final CommandContext context;

@@ -10,9 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 @FunctionalInterface
 public interface JournalLocation {
-    /** No journal is kept. */
-    JournalLocation NONE = environment -> null;
-
     /** The journal file or folder for this environment, or null when none is kept. */
     @Nullable Path find(Map<String, String> environment);
 }

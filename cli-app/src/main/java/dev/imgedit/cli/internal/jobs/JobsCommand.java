@@ -29,9 +29,10 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false,
         subcommands = JobsShowCommand.class,
         description = {
-            "List the jobs imgedit journaled, most recently changed first: single edits (kept in",
-            "$XDG_STATE_HOME/imgedit/journal.db, else ~/.local/state/imgedit/journal.db) and every batch's items.",
-            "A SUBMITTED job was paid for and goes on at the provider: 'imgedit fetch ID' collects it."
+            "List the jobs imgedit journaled, most recently changed first: single edits",
+            "(in $XDG_STATE_HOME/imgedit/journal.db, else ~/.local/state/imgedit/) and",
+            "every batch's items. A SUBMITTED job was paid for and goes on at the",
+            "provider: 'imgedit fetch ID' collects it. 'imgedit jobs show ID' shows one."
         })
 public final class JobsCommand implements Callable<Integer> {
     static final int DEFAULT_LIMIT = 20;
