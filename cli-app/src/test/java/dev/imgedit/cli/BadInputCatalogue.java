@@ -7,16 +7,22 @@ import static dev.imgedit.cli.BadInput.Requirement.SYSFS;
 
 import dev.imgedit.cli.BadInput.Setup;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every bad input the CLI must refuse before anything is paid for, with the exit code and the words of its one error
  * line: the catalogue of issue 5. Each row is a test ({@link BadInputCatalogueTest}) and a line of the table in
- * docs/reliability.md ({@link BadInputTable}); a new mistake is added here and nowhere else.
+ * docs/reliability.md ({@link BadInputTable}); a new mistake is added here (or, for {@code batch}, in
+ * {@link BatchBadInputs}) and nowhere else.
  */
 final class BadInputCatalogue {
     private BadInputCatalogue() {}
 
     static List<BadInput> rows() {
+        return Stream.concat(editAndFetchRows().stream(), BatchBadInputs.rows().stream()).toList();
+    }
+
+    private static List<BadInput> editAndFetchRows() {
         return List.of(
                 // The input image, as a local file.
                 row("input-missing", "an input file that does not exist", Setup.NOTHING, 2,

@@ -8,22 +8,39 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Runs imgedit in-process in a directory with a given environment, as the tests' user would from a shell. */
 final class CommandRunner {
     private final Path directory;
     /** The fake provider's jobs stay in this module's target/, not in the user's temporary directory. */
     static final Path FAKE_JOBS = Path.of("target", "fake-jobs").toAbsolutePath();
+    /** The state folders (XDG_STATE_HOME) of the tests' runs: never the user's own. */
+    static final Path STATE_HOMES = Path.of("target", "state-homes").toAbsolutePath();
 
     private final Map<String, String> environment = new HashMap<>();
     private byte[] input = new byte[0];
     private boolean interactive;
 
-    /** Starts with the fake provider chosen, as {@code IMGEDIT_PROVIDER=fake} would. */
+    /**
+     * Starts with the fake provider chosen, as {@code IMGEDIT_PROVIDER=fake} would, and a state folder of its own, so
+     * the journal of its edits is never the user's own.
+     */
     CommandRunner(Path directory) {
         this.directory = directory;
         environment.put("IMGEDIT_PROVIDER", "fake");
         environment.put("IMGEDIT_FAKE_JOB_DIRECTORY", FAKE_JOBS.toString());
+        environment.put("XDG_STATE_HOME", stateHome().toString());
+    }
+
+    /** A fresh folder under target/ for one runner's journal. */
+    static Path stateHome() {
+        return STATE_HOMES.resolve(UUID.randomUUID().toString());
+    }
+
+    /** The journal the runner's edits are recorded in. */
+    Path journal() {
+        return Path.of(environment.get("XDG_STATE_HOME"), "imgedit", "journal.db");
     }
 
     CommandRunner with(String name, String value) {

@@ -66,6 +66,7 @@ final class DistributionProcess implements AutoCloseable {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("IMGEDIT_FAKE_JOB_DIRECTORY", CommandRunner.FAKE_JOBS.toString());
         builder.environment().put("XDG_CONFIG_HOME", ConfigFiles.home(captures).toString());
+        builder.environment().put("XDG_STATE_HOME", CommandRunner.stateHome().toString());
         builder.environment().putAll(environment);
         try {
             return new DistributionProcess(builder.start(), out, err);

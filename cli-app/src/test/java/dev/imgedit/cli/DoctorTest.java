@@ -22,11 +22,26 @@ class DoctorTest extends PhotoDirectoryFixture {
                         "ok    edits use: provider fake (IMGEDIT_PROVIDER is set)",
                         "ok    provider fake: configured (offline: needs no key)",
                         "skip  provider fake: works offline: nothing to reach",
-                        "skip  journal: no journal yet (one is kept once batch jobs have run)",
+                        "skip  journal: no journal yet: edits and batches record their jobs in " + imgedit.journal(),
                         "verdict: all good")
                 .anyMatch(line -> line.startsWith("note  provider modelslab: installed, not configured: set "
                         + "MODELSLAB_API_KEY"))
                 .anyMatch(line -> line.startsWith("ok    output folder: " + directory + " "));
+    }
+
+    @Test
+    void theJournalIsReadAndAJobPaidForButNotCollectedIsNoted() {
+        imgedit.with("IMGEDIT_FAKE_NEVER_FINISH", "true").run("edit", "-i", "photo.png", "-p", "snow", "--timeout",
+                "1s");
+
+        CommandRun run = imgedit.run("doctor");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.outLines()).contains("ok    journal: " + imgedit.journal() + ": 1 job, 0 batches",
+                "note  journal: 1 job was paid for and not collected: see 'imgedit jobs --state SUBMITTED'");
+        assertThat(imgedit.without("XDG_STATE_HOME").run("doctor").outLines())
+                .as("no state folder named: nothing to read, and a note that edits go unjournaled")
+                .anyMatch(line -> line.startsWith("note  journal: neither XDG_STATE_HOME nor HOME is set"));
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Ctrl-C (SIGINT) and SIGTERM while the real distribution waits for a job: the process ends promptly with the shell's
  * convention for a signal (128 + its number: 130, 143), its last word on standard error is the job id and the exact
  * {@code imgedit fetch} command, and the output directory holds nothing new. With ModelsLab, that command, run in a
- * new process, then collects the job without submitting it again.
+ * new process, then collects the job without submitting it again; so does {@code imgedit fetch} with the id the
+ * journal lists. A batch stops the same way, and the same command run again goes on without paying twice.
  */
 class InterruptionIT {
     /** Generous for a JVM that only runs its shutdown hook; in practice it takes a small fraction of it. */
@@ -101,6 +102,78 @@ class InterruptionIT {
             }
             assertThat(TestImages.read(directory.resolve("photo.edited.png")).getWidth()).isPositive();
             assertThat(server.submitCount()).as("fetch never submits").isOne();
+        }
+    }
+
+    @ParameterizedTest(name = "SIG{0} exits {1}, then fetch by the journal's id collects the job")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalDuringAnEditLeavesItsJobInTheJournalForAFetchByTheJournalsId(String signal, int exitCode)
+            throws Exception {
+        TestImages.png(directory.resolve("photo.png"), 48, 32);
+        Map<String, String> environment = Map.of("IMGEDIT_PROVIDER", "fake", "IMGEDIT_FAKE_QUEUE_TIME", "4s",
+                "XDG_STATE_HOME", captures.resolve("state").toString());
+        try (DistributionProcess imgedit = DistributionProcess.start(directory, captures, environment,
+                "edit", "-i", "photo.png", "-p", "snow")) {
+            imgedit.awaitErr(" submitted, waiting for the result", START_UP);
+            skipWhenInterruptIsIgnored(imgedit, signal);
+
+            imgedit.signal(signal);
+
+            assertThat(imgedit.awaitExit(PROMPTLY)).as(imgedit.toString()).isEqualTo(exitCode);
+        }
+        String journalId;
+        try (DistributionProcess jobs = DistributionProcess.start(directory,
+                Files.createDirectory(captures.resolve("jobs")), environment, "jobs", "--state", "submitted")) {
+            assertThat(jobs.awaitExit(START_UP)).as(jobs.toString()).isZero();
+            List<String> rows = jobs.out().lines().toList();
+            assertThat(rows).as("the heading and the paid job").hasSize(2);
+            assertThat(rows.get(1)).contains("SUBMITTED", "fake", "photo.png", "snow");
+            journalId = rows.get(1).split(" ")[0];
+        }
+        Map<String, String> noProviderNamed = Map.of("XDG_STATE_HOME", captures.resolve("state").toString());
+        try (DistributionProcess fetch = DistributionProcess.start(directory,
+                Files.createDirectory(captures.resolve("fetch")), noProviderNamed, "fetch", journalId)) {
+            assertThat(fetch.awaitExit(START_UP)).as(fetch.toString()).isZero();
+            assertThat(fetch.out()).isEqualTo("photo.edited.png\n");
+        }
+    }
+
+    @ParameterizedTest(name = "SIG{0} during a batch exits {1}, and the same command goes on")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalDuringABatchStopsItAndTheSameCommandGoesOnWithoutSubmittingAgain(String signal, int exitCode)
+            throws Exception {
+        for (int i = 0; i < 6; i++) {
+            TestImages.png(directory.resolve("photos/photo-" + i + ".png"), 40 + i, 30);
+        }
+        try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
+            server.defaultScript(JobScript.processingThenSuccess(8));
+            Map<String, String> environment = Map.of("MODELSLAB_BASE_URL", server.baseUrl().toString(),
+                    "MODELSLAB_API_KEY", server.apiKey(), "MODELSLAB_POLL_MIN_INTERVAL", "100ms",
+                    "MODELSLAB_POLL_MAX_INTERVAL", "100ms", "XDG_STATE_HOME", captures.resolve("state").toString());
+            String[] batch = {"batch", "--dir", "photos", "-p", "make it snow", "--out", "snowy",
+                "--concurrency", "2"};
+            try (DistributionProcess imgedit = DistributionProcess.start(directory, captures, environment, batch)) {
+                imgedit.awaitErr("] done ", START_UP);
+                skipWhenInterruptIsIgnored(imgedit, signal);
+
+                imgedit.signal(signal);
+
+                assertThat(imgedit.awaitExit(PROMPTLY)).as(imgedit.toString()).isEqualTo(exitCode);
+                List<String> lines = imgedit.err().lines().filter(line -> !line.isBlank()).toList();
+                assertThat(lines.get(lines.size() - 1)).as(imgedit.toString())
+                        .matches("imgedit: interrupted after \\d of 6 items; jobs already submitted go on at the "
+                                + "provider and stay in the journal: run the same command again to collect them and "
+                                + "go on, without paying twice");
+                assertThat(imgedit.out()).as("a signalled run prints no result").isEmpty();
+            }
+            assertThat(server.submitCount()).isLessThan(6);
+
+            try (DistributionProcess again = DistributionProcess.start(directory,
+                    Files.createDirectory(captures.resolve("again")), environment, batch)) {
+                assertThat(again.awaitExit(START_UP)).as(again.toString()).isZero();
+                assertThat(again.out().lines()).hasSize(6);
+            }
+            assertThat(server.submitCount()).as("every item submitted exactly once, across both runs").isEqualTo(6);
         }
     }
 

@@ -90,7 +90,7 @@ class ModelsLabEndToEndTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         JsonNode json = run.json();
         assertThat(json.fieldNames()).toIterable()
-                .containsExactly("provider", "jobId", "status", "outputs", "elapsedMs", "metadata");
+                .containsExactly("provider", "jobId", "journalId", "status", "outputs", "elapsedMs", "metadata");
         assertThat(json.get("provider").asText()).isEqualTo("modelslab");
         assertThat(json.get("status").asText()).isEqualTo("succeeded");
         assertThat(json.get("elapsedMs").isIntegralNumber()).isTrue();

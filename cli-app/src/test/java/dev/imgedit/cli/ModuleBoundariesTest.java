@@ -19,6 +19,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 
@@ -37,6 +38,7 @@ class ModuleBoundariesTest {
     private static final String IMAGING = "dev.imgedit.imaging..";
     private static final String CLI = "dev.imgedit.cli..";
     private static final String MCP = "dev.imgedit.mcp..";
+    private static final String BATCH = "dev.imgedit.batch..";
 
     /** Guards the guards: a rule over no classes would pass whatever the code does. */
     @ArchTest
@@ -50,6 +52,7 @@ class ModuleBoundariesTest {
         assertThat(classes.contain("dev.imgedit.imaging.InputPreparation")).as("imaging").isTrue();
         assertThat(classes.contain("dev.imgedit.cli.Imgedit")).as("cli-app").isTrue();
         assertThat(classes.contain("dev.imgedit.mcp.ImgeditMcpServer")).as("mcp").isTrue();
+        assertThat(classes.contain("dev.imgedit.batch.Batch")).as("batch").isTrue();
         assertThat(classes.contain("dev.imgedit.cli.ModuleBoundariesTest")).as("tests are not imported").isFalse();
     }
 
@@ -127,6 +130,34 @@ class ModuleBoundariesTest {
             .allowEmptyShould(false);
 
     @ArchTest
+    static final ArchRule batchBuildsOnCoreAndImagingAlone = classes()
+            .that().resideInAPackage(BATCH)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(concat(CORE, BATCH, IMAGING, "java..",
+                    "org.slf4j..", "org.jspecify..", "com.fasterxml.jackson..", "org.sqlite.."))
+            .because("batch editing works with whichever provider an application opens: it knows core's API (and "
+                    + "readies inputs with imaging), never a provider, and it is a library the CLI uses, not a part "
+                    + "of the CLI")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule onlyTheCliBuildsOnBatch = noClasses()
+            .that().resideInAPackage("dev.imgedit..").and().resideOutsideOfPackages(BATCH, CLI)
+            .should().dependOnClassesThat().resideInAPackage(BATCH)
+            .because("core, imaging and the providers come before batch; the CLI is the one module built on it")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule theCliRunsBatchesAndKeepsItsJournalThroughTheBatchModule = classes()
+            .that().resideInAPackage(CLI).and().haveSimpleNameEndingWith("Command")
+            .and().haveSimpleNameStartingWith("Batch").or().haveSimpleName("EditJournal").or()
+            .haveSimpleName("UserJournal")
+            .should().dependOnClassesThat().resideInAPackage("dev.imgedit.batch")
+            .because("imgedit batch, imgedit jobs and the journal of single edits are the batch module's Batch, "
+                    + "JobHistory and JournaledEdit; the CLI adds flags and printing, never a second engine or "
+                    + "journal")
+            .allowEmptyShould(false);
+
+    @ArchTest
     static final ArchRule internalPackagesStayInsideTheirModule = classes()
             .that().resideInAPackage("dev.imgedit..internal..")
             .should(beAccessedOnlyFromTheirOwnModule())
@@ -136,7 +167,8 @@ class ModuleBoundariesTest {
     /**
      * A provider's root package publishes its factory and settings record, and its internal package implements them:
      * the factory creates the internal provider and hands it the settings. That one pair of edges is the design (see
-     * docs/architecture.md), so it is not counted as a cycle; any other cycle, inside a module or across, is.
+     * docs/architecture.md), as it is between batch's API and its engine, so it is not counted as a cycle; any other
+     * cycle, inside a module or across, is.
      */
     @ArchTest
     static final ArchRule noPackageCycles = slices()
@@ -146,6 +178,11 @@ class ModuleBoundariesTest {
             .ignoreDependency(resideInAPackage("dev.imgedit.modelslab.internal.."),
                     resideInAPackage("dev.imgedit.modelslab"))
             .ignoreDependency(resideInAPackage("dev.imgedit.bfl.internal.."), resideInAPackage("dev.imgedit.bfl"))
+            .ignoreDependency(resideInAPackage("dev.imgedit.batch.internal.."), resideInAPackage("dev.imgedit.batch"))
+            // The CLI's frame (context, errors, exit codes, printing) registers its commands, and the commands in
+            // sub-packages run in that frame; cycles among the sub-packages still count.
+            .ignoreDependency(resideInAPackage("dev.imgedit.cli.internal.."),
+                    resideInAPackage("dev.imgedit.cli.internal"))
             .because("packages that need each other cannot be understood, tested or split apart one at a time")
             .allowEmptyShould(false);
 
@@ -165,6 +202,12 @@ class ModuleBoundariesTest {
             .should().bePrivate().andShould().beStatic().andShould().beFinal()
             .because("one logger per class, named after it, and not an API of the class")
             .allowEmptyShould(false);
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
 
     /** {@code x.y.internal.z} may be used from {@code x.y} and below, where {@code x.y} is its module's root. */
     private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnModule() {

@@ -1,8 +1,11 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.batch.JobHistory;
+import dev.imgedit.cli.internal.batch.BatchCommand;
 import dev.imgedit.cli.internal.config.ConfigShowCommand;
 import dev.imgedit.cli.internal.doctor.DoctorCommand;
-import dev.imgedit.cli.internal.doctor.JournalLocation;
+import dev.imgedit.cli.internal.jobs.JobsCommand;
+import dev.imgedit.cli.internal.jobs.JobsShowCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -25,6 +28,15 @@ final class CommandFactory implements IFactory {
         if (type == FetchCommand.class) {
             return type.cast(new FetchCommand(context));
         }
+        if (type == BatchCommand.class) {
+            return type.cast(new BatchCommand(context));
+        }
+        if (type == JobsCommand.class) {
+            return type.cast(new JobsCommand(context));
+        }
+        if (type == JobsShowCommand.class) {
+            return type.cast(new JobsShowCommand(context));
+        }
         if (type == ProvidersCommand.class) {
             return type.cast(new ProvidersCommand(context));
         }
@@ -36,7 +48,7 @@ final class CommandFactory implements IFactory {
         }
         if (type == DoctorCommand.class) {
             return type.cast(new DoctorCommand(context.configuration(), context.environment(),
-                    context.workingDirectory(), JournalLocation.NONE));
+                    context.workingDirectory(), JobHistory::defaultLocation));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -1,13 +1,14 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.cli.internal.batch.BatchCommand;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Runs the command picocli parsed, unless it works with settings ({@code edit}, {@code fetch}, {@code providers},
- * {@code mcp})
+ * Runs the command picocli parsed, unless it works with settings ({@code edit}, {@code fetch}, {@code batch},
+ * {@code providers}, {@code mcp})
  * and the config file or the environment holds one that cannot be used: that is a usage error (exit 2) naming the
  * file and the fix, rather than a run with half the user's settings. {@code config show} and {@code doctor} run
  * anyway, to report the problem.
@@ -40,7 +41,7 @@ final class ConfiguredExecution implements IExecutionStrategy {
             last = last.subcommand();
         }
         Object command = last.commandSpec().userObject();
-        return command instanceof EditCommand || command instanceof FetchCommand
+        return command instanceof EditCommand || command instanceof FetchCommand || command instanceof BatchCommand
                 || command instanceof ProvidersCommand || command instanceof McpCommand;
     }
 }

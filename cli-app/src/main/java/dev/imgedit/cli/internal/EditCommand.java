@@ -1,24 +1,19 @@
 package dev.imgedit.cli.internal;
 
-import dev.imgedit.AspectRatio;
 import dev.imgedit.Capability;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditRequest;
+import dev.imgedit.ImageInput;
 import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
-import dev.imgedit.ProviderInfo;
 import dev.imgedit.imaging.ImageConversion;
-import dev.imgedit.imaging.PreparationPolicy;
 import dev.imgedit.util.Durations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -65,13 +60,8 @@ public final class EditCommand implements Callable<Integer> {
     @Mixin
     private JobOptions jobOptions;
 
-    @Option(names = "--keep-metadata",
-            description = "Send the input's metadata (EXIF, GPS, comments) as it is. Default: strip it first.")
-    private boolean keepMetadata;
-
-    @Option(names = "--no-resize",
-            description = "Refuse an input over the model's size limits instead of scaling it down to fit.")
-    private boolean noResize;
+    @Mixin
+    private PreparationOptions preparation;
 
     @Option(names = "--no-wait",
             description = "Submit, print the job id and exit; 'imgedit fetch JOB_ID' gets the result later.")
@@ -98,21 +88,22 @@ public final class EditCommand implements Callable<Integer> {
         ImageSource first = sources.get(0);
         EditRequest.Builder draft = EditRequest.builder(first.input(), readPrompt())
                 .model(model)
-                .aspectRatio(aspectRatio == null ? null : AspectRatio.parse(aspectRatio))
-                .seed(parseSeed(seed))
-                .providerOptions(parseProviderOptions(providerOptions));
+                .aspectRatio(CommandValues.aspectRatio(aspectRatio))
+                .seed(CommandValues.seed(seed))
+                .providerOptions(CommandValues.providerOptions(providerOptions));
         sources.subList(1, sources.size()).forEach(reference -> draft.reference(reference.input()));
         OutputPlan plan = jobOptions.outputPlan(context, first.outputDirectory(), first.baseName(), first.file());
 
         try (ProviderSession session = run.openProvider(plan)) {
-            ModelInfo chosen = chooseModel(session.info(), session.providerId());
-            InputReadying.ready(draft, chosen, new PreparationPolicy(keepMetadata, !noResize), context);
+            ModelInfo chosen = session.chooseModel(model, context);
+            InputReadying.ready(draft, chosen, preparation.policy(), context);
             EditRequest request = session.info().check(askForTheFormat(draft, chosen, plan).build()).request();
             boolean resumable = chosen.supports(Capability.RESUME_IN_NEW_PROCESS);
             if (noWait && !resumable) {
                 throw CliException.invalid("provider '" + session.providerId() + "' cannot resume a job of model "
                         + chosen.id() + " in a new process, so --no-wait would lose the result: leave --no-wait out");
             }
+            request = run.journaled(session.providerId(), chosen.id(), request, inputOf(first), plan);
             long started = System.nanoTime();
             EditJob submitted = session.provider().submit(request, timeout, run.submitListener());
             String output = jobOptions.output();
@@ -128,14 +119,12 @@ public final class EditCommand implements Callable<Integer> {
         }
     }
 
-    /** The model {@code --model} names, or the default; a model the provider does not list is worth a notice. */
-    private ModelInfo chooseModel(ProviderInfo info, String providerId) {
-        ModelInfo chosen = info.model(model);
-        if (info.isUnlisted(model)) {
-            context.notice("model '" + model + "' is not one provider '" + providerId + "' lists: it is sent as "
-                    + "given, assuming the limits of its default model " + info.defaultModel().id());
+    /** The input as the journal records it: a file's absolute path, a URL, or {@code -} for standard input. */
+    private static String inputOf(ImageSource source) {
+        if (source.file() != null) {
+            return source.file().toAbsolutePath().toString();
         }
-        return chosen;
+        return source.input() instanceof ImageInput.Url url ? url.uri().toString() : "-";
     }
 
     /**
@@ -145,43 +134,6 @@ public final class EditCommand implements Callable<Integer> {
     private static EditRequest.Builder askForTheFormat(EditRequest.Builder draft, ModelInfo chosen, OutputPlan plan) {
         ImageType format = plan.format();
         return format == null ? draft : draft.outputFormat(ImageConversion.formatToAsk(chosen, format));
-    }
-
-    /** Parsed here rather than by picocli, whose message for a missing '=' names the option twice. */
-    private static Map<String, String> parseProviderOptions(List<String> texts) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String text : texts) {
-            int equals = text.indexOf('=');
-            if (equals <= 0 || text.substring(0, equals).isBlank()) {
-                throw CliException.invalid("--option '" + text + "' is not KEY=VALUE: write it like "
-                        + "--option quality=high");
-            }
-            options.put(text.substring(0, equals).strip(), text.substring(equals + 1));
-        }
-        return options;
-    }
-
-    /** Parsed here rather than by picocli, whose message would call the number "a long". */
-    private static @Nullable Long parseSeed(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        BigInteger value;
-        try {
-            value = new BigInteger(text.strip());
-        } catch (NumberFormatException e) {
-            throw CliException.invalid("--seed '" + text + "' is not a whole number: give 0 or more, such as "
-                    + "--seed 42");
-        }
-        if (value.signum() < 0) {
-            throw CliException.invalid("--seed must be zero or positive, got " + value + ": give 0 or more, such "
-                    + "as --seed 42");
-        }
-        if (value.bitLength() > 63) {
-            throw CliException.invalid("--seed " + value + " is too large: give a whole number from 0 to "
-                    + Long.MAX_VALUE);
-        }
-        return value.longValue();
     }
 
     private String readPrompt() {

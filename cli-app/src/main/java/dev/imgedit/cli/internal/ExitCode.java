@@ -19,7 +19,12 @@ public enum ExitCode {
     /** The provider failed the job, could not be reached, or none is installed. */
     PROVIDER_FAILED(8),
     /** Reading or writing a local file failed. */
-    LOCAL_IO(9);
+    LOCAL_IO(9),
+    /**
+     * {@code batch}: some items did not end with an output (failed, outcome unknown, or left for the next run); the
+     * others are done, and running the same batch again goes on from there.
+     */
+    PARTIAL_FAILURE(10);
 
     private final int code;
 

@@ -1,6 +1,9 @@
 package dev.imgedit.cli.internal;
 
 import dev.imgedit.EditJob;
+import dev.imgedit.batch.JobRecord;
+import dev.imgedit.cli.internal.jobs.UserJournal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -16,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false,
         description = {
             "Wait for a job submitted earlier (by 'edit --no-wait', or an edit that timed out or was interrupted)",
-            "and write its result. Nothing is submitted again, so nothing is paid twice."
+            "and write its result. Nothing is submitted again, so nothing is paid twice.",
+            "A job 'imgedit jobs' lists is found by either id, on its own provider."
         })
 public final class FetchCommand implements Callable<Integer> {
     private static final Pattern UNSAFE_NAME_CHARACTERS = Pattern.compile("[^A-Za-z0-9._-]+");
@@ -26,7 +30,8 @@ public final class FetchCommand implements Callable<Integer> {
     @ParentCommand
     private RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "JOB_ID", description = "The job id that 'edit' printed.")
+    @Parameters(index = "0", paramLabel = "JOB_ID",
+            description = "The job id that 'edit' printed, or the journal's id that 'imgedit jobs' lists.")
     private String jobId;
 
     @Mixin
@@ -47,11 +52,22 @@ public final class FetchCommand implements Callable<Integer> {
             throw CliException.invalid("JOB_ID is empty: give the id that 'imgedit edit' printed");
         }
         Duration timeout = jobOptions.timeout();
-        OutputPlan plan = jobOptions.outputPlan(context, context.workingDirectory(), defaultBaseName(id), null);
+        // The journal knows the jobs imgedit submitted: their provider exactly, and where the edit meant to write.
+        JobRecord known = run.journal().lookUp(id, jobOptions.provider());
+        String providerJobId = known == null ? id : UserJournal.providerJobId(known);
+        Path planned = known == null || known.batchId() != null || known.outputStem() == null ? null
+                : Path.of(known.outputStem());
+        OutputPlan plan = jobOptions.outputPlan(context, context.workingDirectory(), defaultBaseName(providerJobId),
+                null, planned);
 
-        try (ProviderSession session = run.openProvider(plan)) {
-            session.requireOwnJob(id);
-            EditJob resumed = session.provider().resume(id);
+        try (ProviderSession session = known == null ? run.openProvider(plan)
+                : run.openProvider(plan, known.request().provider(), "the journal's job " + known.id() + " ran on it")) {
+            if (known == null) {
+                session.requireOwnJob(id);
+            } else {
+                run.journal().takeUp(known);
+            }
+            EditJob resumed = session.provider().resume(providerJobId);
             run.accepted(resumed, session, jobOptions.output(), true);
             return run.awaitAndReport(session, resumed, timeout, plan);
         }

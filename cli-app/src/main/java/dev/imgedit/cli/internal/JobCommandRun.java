@@ -2,9 +2,11 @@ package dev.imgedit.cli.internal;
 
 import dev.imgedit.EditJob;
 import dev.imgedit.EditListener;
+import dev.imgedit.EditRequest;
+import dev.imgedit.cli.internal.jobs.EditJournal;
 import dev.imgedit.util.Durations;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.ServiceConfigurationError;
 import org.jspecify.annotations.Nullable;
 
@@ -25,11 +27,13 @@ final class JobCommandRun {
     private final JobReporter reporter;
     private final JobTracker tracker = new JobTracker();
     private final TemporaryFiles temporaryFiles = new TemporaryFiles();
+    private final EditJournal journal;
 
     private JobCommandRun(CommandContext context, JobOptions options, JobReporter reporter) {
         this.context = context;
         this.options = options;
         this.reporter = reporter;
+        this.journal = EditJournal.start(context);
     }
 
     static int execute(CommandContext context, RootCommand root, JobOptions options, Steps steps) {
@@ -40,11 +44,13 @@ final class JobCommandRun {
         try {
             return steps.run(run);
         } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+            run.journal.failed(e);
             // The errors are what a broken jar in lib/ causes: still worth one line rather than a crash.
-            return run.reporter.failed(run.tracker, e);
+            return run.reporter.failed(run.tracker, e, run.journal.id());
         } finally {
             guard.close();
             run.temporaryFiles.deleteAll();
+            run.journal.close();
         }
     }
 
@@ -53,11 +59,34 @@ final class JobCommandRun {
      * and announced but not opened until it is used.
      */
     ProviderSession openProvider(OutputPlan plan) {
+        return openProvider(plan, options.provider(), null);
+    }
+
+    /**
+     * {@link #openProvider(OutputPlan)} with the provider {@code providerId} names, such as the journal's, and why
+     * when it is not {@code --provider}.
+     */
+    ProviderSession openProvider(OutputPlan plan, @Nullable String providerId, @Nullable String because) {
         plan.checkBeforeSubmit(context, temporaryFiles);
         String apiKey = options.apiKey(context);
-        ProviderSession session = ProviderSession.open(context, options.provider(), apiKey, temporaryFiles);
+        ProviderSession session = ProviderSession.open(context, providerId, because, apiKey, temporaryFiles);
         tracker.provider(session.providerId());
         return session;
+    }
+
+    /** The user's journal, which records this run's job. */
+    EditJournal journal() {
+        return journal;
+    }
+
+    /**
+     * A submit is about to go out: the journal records it first, and the request gets the track id it sent.
+     *
+     * @param input the input's absolute path, its URL, or {@code -}
+     */
+    EditRequest journaled(String providerId, String modelId, EditRequest request, String input, OutputPlan plan) {
+        Path plannedOutput = plan.standardOutput() ? null : plan.pathFor(0, plan.expectedType()).toAbsolutePath();
+        return journal.begin(providerId, modelId, request, input, plannedOutput);
     }
 
     /**
@@ -84,18 +113,21 @@ final class JobCommandRun {
      * the provider can resume it in a new process.
      */
     void accepted(EditJob job, ProviderSession session, @Nullable String outputShown, boolean resumable) {
+        journal.accepted(job.id());
         tracker.submitted(job.id(), resumable ? options.resumeCommand(job.id(), session.providerId(), outputShown)
                 .withProfile(context.configuration().profile()) : null);
     }
 
     /** {@code --no-wait}: reports the accepted job. */
     int reportSubmitted() {
-        return reporter.submitted(tracker);
+        return reporter.submitted(tracker, journal.id());
     }
 
     /** Waits for the job, writes its outputs and reports the written paths. */
     int awaitAndReport(ProviderSession session, EditJob job, Duration timeout, OutputPlan plan) {
-        List<WrittenImage> written = session.service(JobRunner.class).awaitAndWrite(job, timeout, plan, tracker);
-        return reporter.succeeded(tracker, written);
+        JobRunner.Written written = session.service(JobRunner.class).awaitAndWrite(job, timeout, plan, tracker);
+        journal.done(written.images().stream().map(WrittenImage::path).toList(),
+                written.images().stream().map(WrittenImage::image).toList(), written.metadata());
+        return reporter.succeeded(tracker, written.images(), journal.id(), written.metadata());
     }
 }

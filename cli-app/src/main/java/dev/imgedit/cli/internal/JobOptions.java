@@ -6,15 +6,14 @@ import dev.imgedit.util.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options {@code edit} and {@code fetch} share: which provider, where the output goes, how long to wait. */
 public final class JobOptions {
 
-    @Option(names = "--provider", paramLabel = "ID",
-            description = "The provider to use (see 'imgedit providers'). Default: IMGEDIT_PROVIDER, else a "
-                    + "configured online provider, else the offline one.")
-    private @Nullable String provider;
+    @Mixin
+    private ProviderOptions providerOptions = new ProviderOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write the edited image (more images: FILE-2, FILE-3, ...); '-' writes it to "
@@ -43,13 +42,9 @@ public final class JobOptions {
     @Option(names = "--force", description = "Overwrite an existing output file.")
     private boolean force;
 
-    @Option(names = "--api-key-file", paramLabel = "FILE",
-            description = "Read the provider's API key from the first line of FILE (keep it chmod 600). "
-                    + "Default: the provider's environment variable, such as MODELSLAB_API_KEY.")
-    private @Nullable String apiKeyFile;
 
     public @Nullable String provider() {
-        return provider;
+        return providerOptions.provider();
     }
 
     public @Nullable String output() {
@@ -67,10 +62,19 @@ public final class JobOptions {
 
     /** The key from {@code --api-key-file}, or null when the environment is to supply it. */
     public @Nullable String apiKey(CommandContext context) {
-        return apiKeyFile == null ? null : ApiKeyFile.read(apiKeyFile, context);
+        return providerOptions.apiKey(context);
     }
 
     public OutputPlan outputPlan(CommandContext context, Path defaultDirectory, String baseName, @Nullable Path input) {
+        return outputPlan(context, defaultDirectory, baseName, input, null);
+    }
+
+    /**
+     * @param planned the file to write when neither {@code -o} nor {@code --output-dir} says where (the path the
+     *     journal recorded for a job's edit), or null to name the output after {@code baseName}
+     */
+    public OutputPlan outputPlan(CommandContext context, Path defaultDirectory, String baseName, @Nullable Path input,
+            @Nullable Path planned) {
         if (output != null && output.isBlank()) {
             throw CliException.invalid("--output is empty: give a file name");
         }
@@ -80,6 +84,9 @@ public final class JobOptions {
                     + "object too: drop one of them");
         }
         Path explicit = output == null || standardOutput ? null : context.resolve(output);
+        if (explicit == null && !standardOutput && outputDirectory == null) {
+            explicit = planned;
+        }
         Path directory = outputDirectory == null ? defaultDirectory : context.resolve(outputDirectory);
         return new OutputPlan(explicit, directory, baseName, input, force, format(explicit), standardOutput);
     }
@@ -101,6 +108,6 @@ public final class JobOptions {
     }
 
     public ResumeCommand resumeCommand(String jobId, String providerId, @Nullable String outputShown) {
-        return new ResumeCommand(jobId, providerId, outputShown, format, apiKeyFile, null);
+        return new ResumeCommand(jobId, providerId, outputShown, format, providerOptions.apiKeyFile(), null);
     }
 }

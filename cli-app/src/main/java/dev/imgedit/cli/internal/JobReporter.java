@@ -4,6 +4,7 @@ import dev.imgedit.EditedImage;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.ImageEditException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +28,14 @@ public final class JobReporter {
         this.debug = debug;
     }
 
-    public int succeeded(JobTracker tracker, List<WrittenImage> written) {
+    /** @param journalId the journal's id of the job, or null when it is not journaled */
+    public int succeeded(JobTracker tracker, List<WrittenImage> written, @Nullable String journalId,
+            Map<String, String> metadata) {
         if (json) {
             List<JsonDocuments.Output> outputs = written.stream().map(this::output).toList();
             JsonPrinter.print(context.out(), new JsonDocuments.JobReport(tracker.providerId().orElse(null),
-                    tracker.jobId().orElse(null), JsonDocuments.JobReport.SUCCEEDED, outputs,
-                    tracker.elapsed().toMillis(), null, null, tracker.metadata()));
+                    tracker.jobId().orElse(null), journalId, JsonDocuments.JobReport.SUCCEEDED, outputs,
+                    tracker.elapsed().toMillis(), null, null, metadata));
         } else {
             written.forEach(image -> context.out().println(context.display(image.path())));
             context.out().flush();
@@ -41,12 +44,12 @@ public final class JobReporter {
     }
 
     /** {@code --no-wait}: the job id on standard output, the command that finishes it on standard error. */
-    public int submitted(JobTracker tracker) {
+    public int submitted(JobTracker tracker, @Nullable String journalId) {
         String jobId = tracker.jobId().orElseThrow();
         String resume = tracker.resumeCommand().map(ResumeCommand::toString).orElseThrow();
         if (json) {
             JsonPrinter.print(context.out(), new JsonDocuments.JobReport(tracker.providerId().orElse(null), jobId,
-                    JsonDocuments.JobReport.PROCESSING, List.of(), tracker.elapsed().toMillis(), resume, null));
+                    journalId, JsonDocuments.JobReport.PROCESSING, List.of(), tracker.elapsed().toMillis(), resume, null));
         } else {
             context.out().println(jobId);
             context.out().flush();
@@ -56,7 +59,7 @@ public final class JobReporter {
     }
 
     /** One line on standard error (and the stack trace with --debug); the JSON object too with --json. */
-    public int failed(JobTracker tracker, Throwable failure) {
+    public int failed(JobTracker tracker, Throwable failure, @Nullable String journalId) {
         ExitCode exitCode = ExitCodeMapper.exitCode(failure);
         String message = ExitCodeMapper.message(failure);
         Optional<ResumeCommand> resume = isResumable(failure) ? tracker.pendingResumeCommand() : Optional.empty();
@@ -66,9 +69,26 @@ public final class JobReporter {
         if (json) {
             String jobId = jobIdOf(tracker, failure);
             JsonPrinter.print(context.out(), new JsonDocuments.JobReport(tracker.providerId().orElse(null), jobId,
-                    JsonDocuments.JobReport.FAILED, List.of(), tracker.elapsed().toMillis(),
+                    journalId, JsonDocuments.JobReport.FAILED, List.of(), tracker.elapsed().toMillis(),
                     resume.map(ResumeCommand::toString).orElse(null),
                     new JsonDocuments.Failure(ExitCodeMapper.kind(failure), message, exitCode.code(), jobId)));
+        }
+        return exitCode.code();
+    }
+
+    /**
+     * How a command other than {@code edit} and {@code fetch} ends on a failure: the error line, and with
+     * {@code --json} the object every command prints for one (status {@code failed} and the error); returns the exit
+     * code.
+     */
+    public static int failedCommand(CommandContext context, Throwable failure, boolean json, boolean debug) {
+        ExitCode exitCode = ExitCodeMapper.exitCode(failure);
+        String message = ExitCodeMapper.message(failure);
+        printError(context, message, failure, debug);
+        if (json) {
+            JsonPrinter.print(context.out(), new JsonDocuments.JobReport(null, null, null,
+                    JsonDocuments.JobReport.FAILED, List.of(), 0, null,
+                    new JsonDocuments.Failure(ExitCodeMapper.kind(failure), message, exitCode.code(), null)));
         }
         return exitCode.code();
     }

@@ -6,6 +6,7 @@ import dev.imgedit.EditResult;
 import dev.imgedit.ImageEditProvider;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** Awaits a submitted (or resumed) job and writes its outputs: the part {@code edit} and {@code fetch} share. */
 public final class JobRunner {
@@ -20,8 +21,15 @@ public final class JobRunner {
         this.writer = writer;
     }
 
+    /**
+     * The images written and what the provider said about the edit.
+     *
+     * @param metadata the result's metadata (the seed used, timings), for the journal
+     */
+    public record Written(List<WrittenImage> images, Map<String, String> metadata) {}
+
     /** The caller holds an {@link InterruptGuard} over {@code tracker}, so that Ctrl-C leaves nothing behind. */
-    public List<WrittenImage> awaitAndWrite(EditJob job, Duration timeout, OutputPlan plan, JobTracker tracker) {
+    public Written awaitAndWrite(EditJob job, Duration timeout, OutputPlan plan, JobTracker tracker) {
         ProgressPrinter progress = new ProgressPrinter(context);
         EditResult result;
         try {
@@ -31,7 +39,7 @@ public final class JobRunner {
         }
         result.notices().forEach(context::notice);
         List<WrittenImage> written = writer.writeAll(plan, result.images());
-        tracker.finished(result.metadata());
-        return written;
+        tracker.finished();
+        return new Written(written, result.metadata());
     }
 }

@@ -1,7 +1,6 @@
 package dev.imgedit.cli.internal;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +16,6 @@ public final class JobTracker {
     private volatile boolean submitting;
     private volatile @Nullable Duration waitingToSubmit;
     private volatile boolean finished;
-    private volatile Map<String, String> metadata = Map.of();
 
     public void provider(String providerId) {
         this.providerId = providerId;
@@ -55,15 +53,9 @@ public final class JobTracker {
         this.resumeCommand = resumeCommand;
     }
 
-    /** Every output is written: nothing is left to resume. {@code metadata} is what the provider said of it. */
-    public void finished(Map<String, String> metadata) {
-        this.metadata = Map.copyOf(metadata);
+    /** Every output is written: nothing is left to resume. */
+    public void finished() {
         finished = true;
-    }
-
-    /** What the provider said about the finished edit; empty until it finished. */
-    public Map<String, String> metadata() {
-        return metadata;
     }
 
     public Optional<String> providerId() {

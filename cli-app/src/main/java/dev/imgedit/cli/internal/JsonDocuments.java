@@ -11,14 +11,17 @@ public final class JsonDocuments {
     private JsonDocuments() {}
 
     /**
-     * What {@code edit} and {@code fetch} print: one object, whatever happened. {@code metadata} is what the provider
-     * said about a finished edit (model, seed, cost, ...), left out when it said nothing.
+     * What {@code edit} and {@code fetch} print: one object, whatever happened. {@code journalId} is the user
+     * journal's id of the job; {@code metadata} is what the provider said about a finished edit (model, seed, cost,
+     * ...), left out when it said nothing.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"provider", "jobId", "status", "outputs", "elapsedMs", "fetchCommand", "error", "metadata"})
+    @JsonPropertyOrder({"provider", "jobId", "journalId", "status", "outputs", "elapsedMs", "fetchCommand", "error",
+            "metadata"})
     public record JobReport(
             @Nullable String provider,
             @Nullable String jobId,
+            @Nullable String journalId,
             String status,
             List<Output> outputs,
             long elapsedMs,
@@ -36,9 +39,9 @@ public final class JsonDocuments {
         }
 
         /** A report without metadata: a job not finished, or a failure. */
-        public JobReport(@Nullable String provider, @Nullable String jobId, String status, List<Output> outputs,
-                long elapsedMs, @Nullable String fetchCommand, @Nullable Failure error) {
-            this(provider, jobId, status, outputs, elapsedMs, fetchCommand, error, Map.of());
+        public JobReport(@Nullable String provider, @Nullable String jobId, @Nullable String journalId, String status,
+                List<Output> outputs, long elapsedMs, @Nullable String fetchCommand, @Nullable Failure error) {
+            this(provider, jobId, journalId, status, outputs, elapsedMs, fetchCommand, error, Map.of());
         }
     }
 

@@ -4,6 +4,7 @@ import dev.imgedit.EditJob;
 import dev.imgedit.EditListener;
 import dev.imgedit.JobProgress;
 import dev.imgedit.util.Durations;
+import dev.imgedit.cli.internal.text.StatusLine;
 import java.util.Locale;
 
 /**
@@ -12,10 +13,11 @@ import java.util.Locale;
  */
 public final class ProgressPrinter implements EditListener {
     private final CommandContext context;
-    private int drawnWidth;
+    private final StatusLine line;
 
     public ProgressPrinter(CommandContext context) {
         this.context = context;
+        this.line = new StatusLine(context.err(), StatusLine.columns(context.environment().get("COLUMNS")));
     }
 
     @Override
@@ -36,20 +38,12 @@ public final class ProgressPrinter implements EditListener {
 
     /** Removes the status line, so what follows starts on a clean line. */
     public void clear() {
-        if (drawnWidth > 0) {
-            context.err().print("\r" + " ".repeat(drawnWidth) + "\r");
-            context.err().flush();
-            drawnWidth = 0;
-        }
+        line.clear();
     }
 
-    private void draw(String line) {
-        if (!context.interactive()) {
-            return;
+    private void draw(String text) {
+        if (context.interactive()) {
+            line.draw(text);
         }
-        String padded = line.length() < drawnWidth ? line + " ".repeat(drawnWidth - line.length()) : line;
-        context.err().print("\r" + padded);
-        context.err().flush();
-        drawnWidth = Math.max(drawnWidth, line.length());
     }
 }

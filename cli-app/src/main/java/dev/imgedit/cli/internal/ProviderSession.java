@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.discovery.Fallback;
 import dev.imgedit.discovery.ImageEditProviders;
@@ -47,6 +48,15 @@ public final class ProviderSession implements AutoCloseable {
      */
     public static ProviderSession open(CommandContext context, @Nullable String requestedId, @Nullable String apiKey,
             TemporaryFiles temporaryFiles) {
+        return open(context, requestedId, null, apiKey, temporaryFiles);
+    }
+
+    /**
+     * {@link #open(CommandContext, String, String, TemporaryFiles)}, with {@code requestedBecause} saying why
+     * {@code requestedId} was asked for when it was not {@code --provider} (the journal records the job with it).
+     */
+    public static ProviderSession open(CommandContext context, @Nullable String requestedId,
+            @Nullable String requestedBecause, @Nullable String apiKey, TemporaryFiles temporaryFiles) {
         ImageEditProviders providers = ImageEditProviders.discover();
         LOGGER.debug("Installed providers: {}", providers.ids());
         Map<String, String> settings = new HashMap<>(context.environment());
@@ -59,7 +69,8 @@ public final class ProviderSession implements AutoCloseable {
                 new CliModule(context, temporaryFiles));
         ProviderChoice choice = withLibraryFolder(() -> unwrapped(() -> injector.getInstance(ProviderChoice.class)),
                 context);
-        String reason = requestedId != null && !requestedId.isBlank() ? "chosen with --provider"
+        String reason = requestedId != null && !requestedId.isBlank()
+                ? (requestedBecause != null ? requestedBecause : "chosen with --provider")
                 : context.configuration().explainProviderChoice(null, apiKey != null && !choice.fellBack()
                         && !settings.containsKey(ImageEditProviders.PROVIDER_SETTING)
                                 ? "its key comes from --api-key-file" : choice.reason());
@@ -95,6 +106,20 @@ public final class ProviderSession implements AutoCloseable {
     /** What the provider serves: from the opened provider, whose settings may change its default model. */
     public ProviderInfo info() {
         return provider().info();
+    }
+
+    /**
+     * The model {@code modelId} names (the default when null), from the opened provider; a model id the provider does
+     * not list, which it sends as given, is worth a notice.
+     */
+    public ModelInfo chooseModel(@Nullable String modelId, CommandContext context) {
+        ProviderInfo info = info();
+        ModelInfo chosen = info.model(modelId);
+        if (info.isUnlisted(modelId)) {
+            context.notice("model '" + modelId + "' is not one provider '" + providerId() + "' lists: it is sent as "
+                    + "given, assuming the limits of its default model " + info.defaultModel().id());
+        }
+        return chosen;
     }
 
     /** The provider, created on first call. */

@@ -1,8 +1,10 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.cli.internal.batch.BatchCommand;
 import dev.imgedit.cli.internal.config.ConfigCommand;
 import dev.imgedit.cli.internal.config.ProfileSelection;
 import dev.imgedit.cli.internal.doctor.DoctorCommand;
+import dev.imgedit.cli.internal.jobs.JobsCommand;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Edit images with a prompt through AI image-editing services.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {EditCommand.class, FetchCommand.class, ProvidersCommand.class, McpCommand.class,
-            ConfigCommand.class, DoctorCommand.class, CompletionCommand.class, HelpCommand.class},
+        subcommands = {EditCommand.class, FetchCommand.class, BatchCommand.class, JobsCommand.class,
+            ProvidersCommand.class, McpCommand.class, ConfigCommand.class, DoctorCommand.class, CompletionCommand.class,
+            HelpCommand.class},
         footer = {"", "Exit codes, environment variables and the config file: docs/cli.md."})
 public final class RootCommand implements Callable<Integer> {
     private final CommandContext context;

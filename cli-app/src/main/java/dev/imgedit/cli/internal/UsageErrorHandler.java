@@ -38,7 +38,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         List<String> arguments = Arrays.asList(args);
         JobReporter.printError(context, message, exception, arguments.contains("--debug"));
         if (arguments.contains("--json")) {
-            JsonPrinter.print(context.out(), new JsonDocuments.JobReport(null, null,
+            JsonPrinter.print(context.out(), new JsonDocuments.JobReport(null, null, null,
                     JsonDocuments.JobReport.FAILED, List.of(), 0, null,
                     new JsonDocuments.Failure(ExitCodeMapper.USAGE_KIND, message, ExitCode.USAGE.code(), null)));
         }

@@ -85,7 +85,7 @@ class InterruptGuardTest {
     void saysNothingOnceTheResultIsWritten() {
         JobTracker tracker = new JobTracker();
         tracker.submitted("job-8", new ResumeCommand("job-8", "fake", null, null, null, null));
-        tracker.finished(Map.of());
+        tracker.finished();
 
         try (InterruptGuard guard = InterruptGuard.install(context(), tracker, new TemporaryFiles())) {
             guard.onShutdown();

@@ -55,7 +55,7 @@ public final class DoctorCommand implements Callable<Integer> {
         findings.addAll(configurationFindings());
         findings.addAll(new ProviderChecks(configuration, environment, offline).run());
         findings.add(outputFolder());
-        findings.add(SystemChecks.journal(journal.find(environment)));
+        findings.addAll(SystemChecks.journal(journal.find(environment)));
 
         PrintWriter out = spec.commandLine().getOut();
         findings.forEach(finding -> out.println(finding.line()));

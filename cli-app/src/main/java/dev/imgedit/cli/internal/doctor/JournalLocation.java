@@ -5,14 +5,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the batch journal is, for {@code imgedit doctor}: the seam the batch module fills in. Until it lands there is
- * no journal, and the doctor says it has nothing to check.
+ * Where the user's job journal is, for {@code imgedit doctor}: the batch module's own rule in the CLI
+ * ({@code JobHistory::defaultLocation}), anything else in a test.
  */
 @FunctionalInterface
 public interface JournalLocation {
-    /** No journal is kept by any installed module. */
-    JournalLocation NONE = environment -> null;
-
     /** The journal file or folder for this environment, or null when none is kept. */
     @Nullable Path find(Map<String, String> environment);
 }

@@ -1,8 +1,14 @@
 package dev.imgedit.cli.internal.doctor;
 
+import dev.imgedit.batch.BatchStorageException;
+import dev.imgedit.batch.ItemState;
+import dev.imgedit.batch.JobHistory;
+import dev.imgedit.batch.JobQuery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The checks about this machine rather than a provider: the Java running imgedit, the output folder, the journal. */
@@ -41,14 +47,32 @@ final class SystemChecks {
     }
 
     /**
-     * The seam for the batch journal: {@code journal} is where the batch module keeps it, or null while no module
-     * does (then there is nothing to check yet).
+     * The user's journal ({@code journal} is where {@link JournalLocation} finds it): whether it reads, how many jobs
+     * it holds, and the ones that were paid for and not collected yet.
      */
-    static Finding journal(@Nullable Path journal) {
-        if (journal == null || !Files.exists(journal)) {
-            return Finding.skip("journal", "no journal yet (one is kept once batch jobs have run)");
+    static List<Finding> journal(@Nullable Path journal) {
+        String subject = "journal";
+        if (journal == null) {
+            return List.of(Finding.note(subject, "neither XDG_STATE_HOME nor HOME is set, so edits are not "
+                    + "journaled: a job whose wait is cut short can be fetched only with the command imgedit prints"));
         }
-        return Files.isReadable(journal) ? Finding.ok("journal", journal + " is readable")
-                : Finding.fail("journal", journal + " cannot be read: check its owner and permissions");
+        if (!Files.exists(journal)) {
+            return List.of(Finding.skip(subject, "no journal yet: edits and batches record their jobs in " + journal));
+        }
+        List<Finding> findings = new ArrayList<>();
+        try (JobHistory history = JobHistory.open(journal)) {
+            int jobs = history.jobs(JobQuery.recent(Integer.MAX_VALUE)).size();
+            findings.add(Finding.ok(subject, journal + ": " + jobs + (jobs == 1 ? " job" : " jobs") + ", "
+                    + history.batches().size() + (history.batches().size() == 1 ? " batch" : " batches")));
+            int waiting = history.jobs(JobQuery.recent(Integer.MAX_VALUE).withState(ItemState.SUBMITTED)).size();
+            if (waiting > 0) {
+                findings.add(Finding.note(subject, waiting + (waiting == 1 ? " job was" : " jobs were") + " paid for "
+                        + "and not collected: see 'imgedit jobs --state SUBMITTED'"));
+            }
+            history.problems().forEach(problem -> findings.add(Finding.note(subject, problem)));
+        } catch (BatchStorageException e) {
+            findings.add(Finding.fail(subject, String.valueOf(e.getMessage())));
+        }
+        return findings;
     }
 }

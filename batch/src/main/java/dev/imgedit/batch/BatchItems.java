@@ -1,0 +1,107 @@
+package dev.imgedit.batch;
+
+import dev.imgedit.batch.internal.ItemChecks;
+import dev.imgedit.batch.internal.manifest.ManifestReader;
+import dev.imgedit.exception.InvalidRequestException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/** Lists of items: from a manifest, or the images of a folder with one prompt. */
+public final class BatchItems {
+    private BatchItems() {}
+
+    /**
+     * Reads a manifest: CSV with a header row, or JSON Lines. The fields are {@code image} (a path relative to the
+     * manifest's folder, or an http(s) URL), {@code prompt}, and optionally {@code aspect_ratio}, {@code seed},
+     * {@code output} (relative to the output folder) and provider options (CSV columns {@code option.NAME}; a JSON
+     * object {@code options}).
+     *
+     * @throws InvalidRequestException naming the line and the fix for a malformed row, or when it lists nothing
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public static List<BatchItem> fromManifest(Path manifest) {
+        return ManifestReader.read(manifest);
+    }
+
+    /**
+     * Holds a prompt against the rules every request is built under, so that a prompt for a whole folder is refused
+     * once, before any file is listed.
+     *
+     * @throws InvalidRequestException when it is blank, too long or holds a control character
+     */
+    public static void checkPrompt(String prompt) {
+        ItemChecks.checkPrompt(prompt);
+    }
+
+    /** Every image in {@code directory} (see {@link #files}) with the same prompt and the provider's defaults. */
+    public static List<BatchItem> fromDirectory(Path directory, @Nullable String glob, String prompt,
+            Path... excluded) {
+        return files(directory, glob, excluded).stream().map(file -> BatchItem.of(file, prompt)).toList();
+    }
+
+    /**
+     * The files under {@code directory}, sorted by path, named relative to it (so outputs keep the sub-folders).
+     * Hidden files and folders, and the {@code excluded} folders (such as an output folder inside the input folder),
+     * are left out.
+     *
+     * @param glob a pattern such as {@code *.jpg} or {@code 2024/**.png}: one without a {@code /} is matched against
+     *     file names, one with a {@code /} against paths relative to {@code directory}; null takes every PNG, JPEG and
+     *     WebP file (by extension, case ignored)
+     * @throws InvalidRequestException when {@code directory} is not a folder or the glob is malformed
+     * @throws UncheckedIOException when it cannot be listed
+     */
+    public static List<BatchInput.File> files(Path directory, @Nullable String glob, Path... excluded) {
+        Path root = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new InvalidRequestException("'" + directory + "' is not a folder: give the folder that holds the "
+                    + "images");
+        }
+        PathMatcher matcher = matcher(glob);
+        boolean byName = glob == null || !glob.contains("/");
+        List<Path> skipped = Arrays.stream(excluded).map(path -> path.toAbsolutePath().normalize()).toList();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> skipped.stream().noneMatch(file::startsWith))
+                    .filter(file -> !hidden(root.relativize(file)))
+                    .filter(file -> matcher.matches(byName ? file.getFileName() : root.relativize(file)))
+                    .sorted()
+                    .map(file -> BatchInput.file(root, file))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot list '" + directory + "': " + e.getMessage(),
+                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+        }
+    }
+
+    private static PathMatcher matcher(@Nullable String glob) {
+        if (glob == null) {
+            return path -> String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT)
+                    .matches(".*\\.(png|jpe?g|webp)");
+        }
+        try {
+            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("the pattern '" + glob + "' is malformed (" + e.getMessage() + "): "
+                    + "write it like *.jpg, or 2024/**.png for paths under the folder");
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.equals(ItemChecks.STATE_FOLDER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

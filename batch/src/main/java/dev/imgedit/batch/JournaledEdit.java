@@ -1,0 +1,181 @@
+package dev.imgedit.batch;
+
+import dev.imgedit.EditRequest;
+import dev.imgedit.ImageInput;
+import dev.imgedit.exception.ErrorKind;
+import dev.imgedit.exception.ImageEditException;
+import dev.imgedit.batch.internal.Ids;
+import dev.imgedit.batch.internal.TextMaps;
+import dev.imgedit.batch.internal.Sha256;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One edit outside a batch, journaled as a batch item is: recorded with a fresh track id before it is submitted,
+ * with the provider's job id once accepted, and with its outputs and their SHA-256 once they are written. So a paid
+ * job whose wait timed out, or whose process was killed, stays listed and can be collected by its id.
+ *
+ * <pre>{@code
+ * JournaledEdit journaled = JournaledEdit.begin(history.journal(), "modelslab", model.id(), request, "photo.png",
+ *         "/home/me/photo.edited.png", null);
+ * EditJob job = provider.submit(journaled.withTrackId(request));
+ * journaled.accepted(job.id());
+ * ...
+ * journaled.done(List.of(OutputFile.written(path, image.type(), image.width(), image.height())), result.metadata());
+ * }</pre>
+ *
+ * <p>Each method is one transaction and throws {@link BatchStorageException} when the journal cannot be written.
+ * Thread-safe.
+ */
+public final class JournaledEdit {
+    private final JobJournal journal;
+    private JobRecord job;
+
+    private JournaledEdit(JobJournal journal, JobRecord job) {
+        this.journal = journal;
+        this.job = job;
+    }
+
+    /**
+     * The key of a request, stored as {@link JobRequest#key()}: the SHA-256 of the provider, the model, every
+     * image's SHA-256 (or URL), the prompt, the ratio, the seed, the output format and the options, and of
+     * {@code callerKey} when given. The same edit asked again, with the same caller's key, has the same key, which
+     * {@link JobHistory#latestWithKey} finds.
+     *
+     * @param callerKey a key the caller chose for this edit (an idempotency key), or null
+     */
+    public static String requestKey(String providerId, String modelId, EditRequest request,
+            @Nullable String callerKey) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("provider", providerId);
+        fields.put("model", modelId);
+        List<String> images = new ArrayList<>();
+        for (ImageInput image : request.images()) {
+            images.add(image instanceof ImageInput.Bytes bytes ? "sha256:" + Sha256.of(bytes.data())
+                    : ((ImageInput.Url) image).uri().toString());
+        }
+        fields.put("images", String.join(" ", images));
+        fields.put("prompt", request.prompt());
+        putIfPresent(fields, "aspect_ratio", request.aspectRatio() == null ? null : request.aspectRatio().label());
+        putIfPresent(fields, "seed", request.seed() == null ? null : request.seed().toString());
+        putIfPresent(fields, "output_format", request.outputFormat() == null ? null : request.outputFormat().name());
+        fields.put("options", TextMaps.write(request.providerOptions()));
+        putIfPresent(fields, "caller_key", callerKey);
+        return Sha256.of(TextMaps.write(fields));
+    }
+
+    private static void putIfPresent(Map<String, String> fields, String name, @Nullable String value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
+    }
+
+    /**
+     * Records the edit as about to be submitted, with a track id of its own, before anything is sent.
+     *
+     * @param modelId the model it runs on (the provider's default when the request names none)
+     * @param input where the input came from, for listings: a file's absolute path, or {@code -} for standard input
+     *     (a URL input is recorded as its URL)
+     * @param plannedOutput the absolute path its first output is to be written to, or null when it goes to no file
+     * @param callerKey a key the caller chose to recognise a retry of the same edit, or null
+     */
+    public static JournaledEdit begin(JobJournal journal, String providerId, String modelId, EditRequest request,
+            String input, @Nullable String plannedOutput, @Nullable String callerKey) {
+        ImageInput image = request.image();
+        ImageInput.Bytes bytes = image instanceof ImageInput.Bytes b ? b : null;
+        String location = bytes == null ? ((ImageInput.Url) image).uri().toString() : input;
+        JobRequest asked = new JobRequest(requestKey(providerId, modelId, request, callerKey), providerId, modelId,
+                input, location, bytes == null ? null : Sha256.of(bytes.data()), bytes == null ? null : bytes.type(),
+                request.prompt(), request.aspectRatio() == null ? null : request.aspectRatio().label(),
+                request.seed(), request.providerOptions());
+        String id = Ids.newId();
+        Instant now = Instant.now();
+        String trackId = Ids.newTrackId(id);
+        JobRecord submitting = JobRecord.planned(id, null, 0, asked, plannedOutput, now).withSubmitting(trackId, now);
+        journal.add(List.of(submitting), "submitting with track id " + trackId);
+        return new JournaledEdit(journal, submitting);
+    }
+
+    /** A journaled job taken up again to collect its result: what happens next is recorded on the same record. */
+    public static JournaledEdit resume(JobJournal journal, JobRecord job) {
+        return new JournaledEdit(Objects.requireNonNull(journal, "journal is null"),
+                Objects.requireNonNull(job, "job is null"));
+    }
+
+    /** The record as last written. */
+    public synchronized JobRecord record() {
+        return job;
+    }
+
+    /** The journal's id of the job. */
+    public synchronized String id() {
+        return job.id();
+    }
+
+    /** {@code request} carrying this edit's track id, to submit. */
+    public synchronized EditRequest withTrackId(EditRequest request) {
+        return request.toBuilder().trackId(job.trackId()).build();
+    }
+
+    /** The provider accepted the edit as {@code jobId}. */
+    public synchronized void accepted(String jobId) {
+        job = update(job.withSubmitted(jobId, Instant.now()), "accepted as job " + jobId);
+    }
+
+    /** The outputs are written; {@code result} is what the provider said about the edit (its metadata). */
+    public synchronized void done(List<OutputFile> outputs, Map<String, String> result) {
+        Instant now = Instant.now();
+        List<String> paths = outputs.stream().map(OutputFile::path).toList();
+        job = update(job.withOutputs(outputs, result, now).withDone(now), "done: wrote " + String.join(", ", paths));
+    }
+
+    /**
+     * The edit failed as {@code failure} says. A job the provider accepted and that may still deliver (a wait that
+     * ran out, a service that could not be reached) stays {@link ItemState#SUBMITTED}, to be collected later; a
+     * submit whose answer was lost is {@link ItemState#OUTCOME_UNKNOWN}; anything else is {@link ItemState#FAILED}.
+     */
+    public synchronized void failed(ImageEditException failure) {
+        if (job.jobId() == null && failure.jobId() != null) {
+            accepted(Objects.requireNonNull(failure.jobId()));
+        }
+        ItemFailure why = ItemFailure.of(failure);
+        if (job.jobId() == null) {
+            ItemState state = failure.kind() == ErrorKind.OUTCOME_UNKNOWN ? ItemState.OUTCOME_UNKNOWN
+                    : ItemState.FAILED;
+            job = update(job.withFailure(state, why, Instant.now()), state == ItemState.FAILED
+                    ? "refused: " + failure.kind() : "the answer to the submit was lost");
+        } else if (failure.kind() == ErrorKind.TIMED_OUT || failure.kind() == ErrorKind.OUTCOME_UNKNOWN
+                || failure.isRetriable()) {
+            job = update(job.withFailure(ItemState.SUBMITTED, why, Instant.now()),
+                    "still running at the provider: " + failure.kind());
+        } else {
+            job = update(job.withFailure(ItemState.FAILED, why, Instant.now()), "failed: " + failure.kind());
+        }
+    }
+
+    /**
+     * The edit failed on this side, as {@code kind} (such as {@link ItemFailure#LOCAL_IO}: its output could not be
+     * written) says: a job the provider accepted stays {@link ItemState#SUBMITTED}, since collecting it again costs
+     * nothing; one never accepted is {@link ItemState#FAILED}.
+     */
+    public synchronized void failedHere(String kind, String message) {
+        ItemState state = job.jobId() != null ? ItemState.SUBMITTED : ItemState.FAILED;
+        job = update(job.withFailure(state, new ItemFailure(kind, message), Instant.now()),
+                state == ItemState.SUBMITTED ? "its result could not be collected here: " + kind : "failed: " + kind);
+    }
+
+    private JobRecord update(JobRecord changed, String event) {
+        journal.update(changed, event);
+        return changed;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "JournaledEdit[" + job.id() + ", " + job.state() + "]";
+    }
+}

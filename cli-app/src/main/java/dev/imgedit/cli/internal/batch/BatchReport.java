@@ -1,0 +1,119 @@
+package dev.imgedit.cli.internal.batch;
+
+import static dev.imgedit.cli.internal.text.TerminalText.safe;
+
+import dev.imgedit.batch.BatchSummary;
+import dev.imgedit.batch.ItemReport;
+import dev.imgedit.batch.ItemState;
+import dev.imgedit.cli.internal.ExitCode;
+import dev.imgedit.cli.internal.CommandContext;
+import dev.imgedit.cli.internal.JsonPrinter;
+import dev.imgedit.exception.ErrorKind;
+import dev.imgedit.util.Durations;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * How a batch ended. Standard output gets the result (every output file of the batch, one per line; or one JSON
+ * object); standard error the summary for a person: the counts, the failures by kind, each item whose outcome is
+ * unknown with its track id, why the run stopped early, and the gallery.
+ */
+final class BatchReport {
+    private final CommandContext context;
+    private final String providerId;
+    private final String modelId;
+
+    BatchReport(CommandContext context, String providerId, String modelId) {
+        this.context = context;
+        this.providerId = providerId;
+        this.modelId = modelId;
+    }
+
+    /** Prints the summary and returns the exit code: 0 when every item is done. */
+    int print(BatchSummary summary, boolean json) {
+        if (json) {
+            JsonPrinter.print(context.out(), document(summary));
+        } else {
+            summary.items().stream().filter(item -> item.state() == ItemState.DONE)
+                    .flatMap(item -> item.outputs().stream())
+                    .forEach(output -> context.out().println(context.display(output)));
+            context.out().flush();
+        }
+        context.notice(counts(summary));
+        for (ItemReport lost : summary.outcomeUnknown()) {
+            context.notice("outcome unknown: " + safe(lost.input()) + " was sent with track id " + lost.trackId()
+                    + " and may have been accepted (and charged): look for it with provider " + providerId
+                    + ", or run again with --resubmit-unknown to send it anew");
+        }
+        if (summary.stoppedBecause() != null) {
+            context.notice("stopped early: " + safe(summary.stoppedBecause()) + "; run the same command again to go "
+                    + "on (nothing done is paid again)");
+        }
+        summary.warnings().forEach(warning -> context.warning(safe(warning)));
+        if (summary.gallery() != null) {
+            context.notice("gallery: " + context.display(summary.gallery()));
+        }
+        return exitCode(summary).code();
+    }
+
+    /** {@code 50 items in 1 min 12 s: 45 done (5 in an earlier run), 3 failed (CONTENT_REJECTED 2, ...), ...} */
+    private static String counts(BatchSummary summary) {
+        List<String> parts = new ArrayList<>();
+        int done = summary.done() + summary.skipped();
+        parts.add(done + " done" + (summary.skipped() == 0 ? "" : " (" + summary.skipped() + " in an earlier run)"));
+        if (summary.failed() > 0) {
+            parts.add(summary.failed() + " failed (" + summary.failedByKind().entrySet().stream()
+                    .map(kind -> kind.getKey() + " " + kind.getValue()).collect(Collectors.joining(", ")) + ")");
+        }
+        if (!summary.outcomeUnknown().isEmpty()) {
+            parts.add(summary.outcomeUnknown().size() + " outcome unknown");
+        }
+        if (summary.unfinished() > 0) {
+            parts.add(summary.unfinished() + " left for the next run");
+        }
+        return summary.items().size() + (summary.items().size() == 1 ? " item" : " items") + " in "
+                + Durations.describe(summary.wallTime()) + ": " + String.join(", ", parts);
+    }
+
+    /**
+     * 0 when every item is done; when a refused key or exhausted credits stopped the run, that failure's own code
+     * (3, 5), as for a single edit; otherwise {@link ExitCode#PARTIAL_FAILURE}.
+     */
+    static ExitCode exitCode(BatchSummary summary) {
+        if (summary.allDone()) {
+            return ExitCode.SUCCESS;
+        }
+        if (summary.stoppedBecause() != null) {
+            for (ItemReport item : summary.items()) {
+                if (item.failure() != null && !item.earlierRun()) {
+                    String kind = item.failure().kind();
+                    if (kind.equals(ErrorKind.AUTHENTICATION.name())) {
+                        return ExitCode.AUTHENTICATION;
+                    }
+                    if (kind.equals(ErrorKind.INSUFFICIENT_CREDITS.name())) {
+                        return ExitCode.INSUFFICIENT_CREDITS;
+                    }
+                }
+            }
+        }
+        return ExitCode.PARTIAL_FAILURE;
+    }
+
+    private BatchDocuments.Summary document(BatchSummary summary) {
+        List<BatchDocuments.Item> items = summary.items().stream().map(item -> new BatchDocuments.Item(
+                item.journalId(), item.input(), item.state().name(), item.earlierRun(),
+                item.outputs().stream().map(Path::toString).toList(), item.jobId(), item.trackId(),
+                item.failure() == null ? null
+                        : new BatchDocuments.Error(item.failure().kind(), item.failure().message()))).toList();
+        Map<String, Integer> failedByKind = summary.failedByKind();
+        return new BatchDocuments.Summary(summary.allDone() ? BatchDocuments.SUCCEEDED : BatchDocuments.INCOMPLETE,
+                summary.batchId(), summary.outputDirectory().toString(), providerId, modelId, summary.items().size(),
+                summary.done(), summary.skipped(), summary.failed(), failedByKind, summary.outcomeUnknown().size(),
+                summary.unfinished(), summary.wallTime().toMillis(),
+                summary.gallery() == null ? null : summary.gallery().toString(), summary.stoppedBecause(),
+                summary.warnings(), items);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.imgedit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Single edits in the user's journal: a paid job whose wait timed out is listed by {@code imgedit jobs} and
+ * collected by {@code imgedit fetch} with the journal's id, on the provider the journal names, to the file the edit
+ * meant to write.
+ */
+class JournalCommandsTest extends PhotoDirectoryFixture {
+
+    @Test
+    void anEditIsJournaledWithItsInputOutputAndHistory() {
+        CommandRun edit = imgedit.run("edit", "-i", "photo.png", "-p", "make it snow", "--seed", "7", "--json");
+
+        assertThat(edit.exitCode()).as(edit.toString()).isZero();
+        String journalId = edit.json().get("journalId").asText();
+        JsonNode job = imgedit.run("jobs", "show", journalId, "--json").json();
+        assertThat(job.get("state").asText()).isEqualTo("DONE");
+        assertThat(job.get("provider").asText()).isEqualTo("fake");
+        assertThat(job.get("jobId").asText()).isEqualTo(edit.json().get("jobId").asText());
+        assertThat(job.get("trackId").asText()).startsWith("imgedit-" + journalId + "-");
+        assertThat(job.get("input").asText()).isEqualTo(directory.resolve("photo.png").toString());
+        assertThat(job.get("inputSha256").asText()).hasSize(64);
+        assertThat(job.get("seed").asLong()).isEqualTo(7);
+        assertThat(job.get("outputs").get(0).get("path").asText())
+                .isEqualTo(directory.resolve("photo.edited.png").toString());
+        assertThat(job.get("events")).extracting(event -> event.get("state").asText())
+                .containsExactly("SUBMITTING", "SUBMITTED", "DONE");
+    }
+
+    @Test
+    void aTimedOutEditIsListedAndFetchedByTheJournalsIdOnItsProviderToWhereTheEditMeantToWrite() {
+        CommandRun edit = imgedit.with("IMGEDIT_FAKE_QUEUE_TIME", "2s")
+                .run("edit", "-i", "photo.png", "-p", "snow", "--timeout", "200ms");
+        assertThat(edit.exitCode()).as(edit.toString()).isEqualTo(7);
+
+        CommandRun listed = imgedit.run("jobs", "--state", "submitted");
+        assertThat(listed.outLines()).hasSize(2);
+        assertThat(listed.outLines().get(0)).startsWith("ID ").contains("STATE", "PROVIDER", "JOB ID", "PROMPT");
+        assertThat(listed.outLines().get(1)).contains("SUBMITTED (TIMED_OUT)", "fake", "photo.png", "snow");
+        String journalId = listed.outLines().get(1).split(" ")[0];
+
+        // No provider named anywhere: the journal says which one has the job.
+        CommandRun fetch = imgedit.without("IMGEDIT_PROVIDER").with("MODELSLAB_API_KEY", "sk-unused")
+                .run("fetch", journalId);
+
+        assertThat(fetch.exitCode()).as(fetch.toString()).isZero();
+        assertThat(fetch.err()).contains("imgedit: using provider 'fake' (the journal's job " + journalId
+                + " ran on it)");
+        assertThat(fetch.out()).isEqualTo("photo.edited.png\n");
+        assertThat(imgedit.run("jobs", "show", journalId).out()).contains("state:        DONE",
+                "output:       photo.edited.png (");
+    }
+
+    @Test
+    void anotherProvidersJobIdIsRefusedByWhatTheJournalKnowsBeforeAnythingIsAsked() {
+        CommandRun edit = imgedit.with("IMGEDIT_FAKE_QUEUE_TIME", "5s")
+                .run("edit", "-i", "photo.png", "-p", "snow", "--no-wait");
+        String jobId = edit.out().strip();
+
+        CommandRun fetch = imgedit.run("fetch", jobId, "--provider", "modelslab");
+
+        assertThat(fetch.exitCode()).as(fetch.toString()).isEqualTo(2);
+        assertThat(fetch.errorLines()).containsExactly("imgedit: error: job '" + jobId + "' was submitted through "
+                + "provider 'fake', not 'modelslab': leave --provider out, or give --provider fake");
+    }
+
+    @Test
+    void aJobWhoseSubmitLostItsAnswerCannotBeFetchedAndSaysWhichTrackIdToLookFor() throws IOException {
+        Path script = Files.writeString(directory.resolve("outcomes.txt"), "answer-lost-without-job-id\n");
+        CommandRun edit = imgedit.with("IMGEDIT_FAKE_SCRIPT", script.toString())
+                .run("edit", "-i", "photo.png", "-p", "snow", "--json");
+        assertThat(edit.exitCode()).as(edit.toString()).isEqualTo(8);
+        String journalId = edit.json().get("journalId").asText();
+
+        CommandRun fetch = imgedit.run("fetch", journalId);
+
+        assertThat(fetch.exitCode()).isEqualTo(2);
+        assertThat(fetch.errorLines()).singleElement().asString()
+                .contains("job " + journalId + " has no job id: the answer to its submit was lost")
+                .containsPattern("under track id imgedit-" + journalId + "-\\S+; look for that track id with provider "
+                        + "fake");
+        assertThat(imgedit.run("jobs", "--state", "OUTCOME_UNKNOWN").out()).contains(journalId);
+    }
+
+    @Test
+    void badFiltersAndUnknownIdsAreOneLineErrors() {
+        imgedit.run("edit", "-i", "photo.png", "-p", "snow");
+
+        assertThat(imgedit.run("jobs", "--state", "running").errorLines()).containsExactly("imgedit: error: "
+                + "--state 'running' is no job state: give one of PENDING, SUBMITTING, SUBMITTED, DONE, FAILED, "
+                + "OUTCOME_UNKNOWN");
+        assertThat(imgedit.run("jobs", "--limit", "0").exitCode()).isEqualTo(2);
+        assertThat(imgedit.run("jobs", "--batch", "nowhere").errorLines()).singleElement().asString()
+                .contains("--batch 'nowhere' is no batch imgedit ran");
+        CommandRun unknown = imgedit.run("jobs", "show", "nothing-like-it", "--json");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.json().get("error").get("message").asText())
+                .isEqualTo("no job 'nothing-like-it' in the journal: give an id that 'imgedit jobs' lists");
+        CommandRun noHome = imgedit.without("XDG_STATE_HOME").run("jobs");
+        assertThat(noHome.errorLines()).containsExactly("imgedit: error: no job journal: neither XDG_STATE_HOME nor "
+                + "HOME is set; set one of them to the folder imgedit keeps its state under");
+    }
+
+    @Test
+    void aJournalThatCannotBeWrittenNeverStopsAnEdit() throws IOException {
+        Path notAFolder = Files.writeString(directory.resolve("state-is-a-file"), "x");
+
+        CommandRun edit = imgedit.with("XDG_STATE_HOME", notAFolder.toString())
+                .run("edit", "-i", "photo.png", "-p", "snow", "-o", "out.png");
+
+        assertThat(edit.exitCode()).as(edit.toString()).isZero();
+        assertThat(edit.errLines()).filteredOn(line -> line.startsWith("imgedit: warning: ")).singleElement()
+                .asString().contains("cannot create the folder of the journal")
+                .contains("this job is not journaled, so keep the fetch command imgedit prints");
+        assertThat(directory.resolve("out.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void withoutAnyStateFolderEditsGoUnjournaledAndSilently() {
+        CommandRun edit = imgedit.without("XDG_STATE_HOME").run("edit", "-i", "photo.png", "-p", "snow", "--json");
+
+        assertThat(edit.exitCode()).as(edit.toString()).isZero();
+        assertThat(edit.json().has("journalId")).isFalse();
+        assertThat(edit.errLines()).noneMatch(line -> line.contains("warning"));
+    }
+}
