@@ -19,20 +19,33 @@ import javax.imageio.stream.ImageOutputStream;
  * as many as a real photo's: at 4000x3000 and JPEG quality 0.92, grain 12 gives 3.4 MB and grain 48 gives
  * 7.8 MB.
  *
- * <p>Run: {@code java -cp bench/target/classes dev.imgedit.bench.SyntheticPhoto OUT.jpg|OUT.png WIDTH HEIGHT GRAIN}.
+ * <p>Run: {@code java -cp bench/target/classes dev.imgedit.bench.SyntheticPhoto OUT.jpg|OUT.png WIDTH HEIGHT GRAIN},
+ * or with a COUNT after GRAIN, OUT is a folder that gets COUNT different PNGs (photo-001.png, ...).
  */
 public final class SyntheticPhoto {
     private SyntheticPhoto() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: SyntheticPhoto OUT.jpg|OUT.png WIDTH HEIGHT GRAIN");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: SyntheticPhoto OUT.jpg|OUT.png WIDTH HEIGHT GRAIN, "
+                    + "or SyntheticPhoto FOLDER WIDTH HEIGHT GRAIN COUNT");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
-        BufferedImage image = render(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-        byte[] bytes = args[0].endsWith(".png") ? png(image) : jpeg(image, 0.92f);
-        Files.write(out, bytes);
+        int width = Integer.parseInt(args[1]);
+        int height = Integer.parseInt(args[2]);
+        int grain = Integer.parseInt(args[3]);
+        if (args.length == 4) {
+            BufferedImage image = render(width, height, grain);
+            Files.write(out, args[0].endsWith(".png") ? png(image) : jpeg(image, 0.92f));
+            return;
+        }
+        Files.createDirectories(out);
+        int count = Integer.parseInt(args[4]);
+        for (int i = 1; i <= count; i++) {
+            // A different width each, so no two inputs are the same image.
+            Files.write(out.resolve(String.format("photo-%03d.png", i)), png(render(width + i, height, grain)));
+        }
     }
 
     /** {@code grain}: the noise's amplitude per channel, 0 to 255. */
