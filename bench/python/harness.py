@@ -110,10 +110,10 @@ class Bench:
         result = subprocess.run([self.arguments.java, "-cp", self.arguments.classes, "dev.imgedit.bench.WarmOverhead",
                                  self.server.base_url, self.arguments.image, "300", "300"],
                                 capture_output=True, text=True, check=True)
-        values = dict(pair.split("=") for pair in result.stdout.split())
-        return [Row("1", "warm edit in one JVM (upload, submit, 1 poll, download)",
-                    f"{float(values['library_ms']):.2f} ms", f"bare HttpURLConnection {float(values['floor_ms']):.2f} ms",
-                    float(values["ratio"]), "<= 1.1x floor", float(values["ratio"]) <= 1.1)]
+        values = {name: float(value) for name, value in (pair.split("=") for pair in result.stdout.split())}
+        return [Row("1", "warm edit in one JVM (upload, submit, 1 poll, download)", f"{values['library_ms']:.2f} ms",
+                    f"bare HttpURLConnection {values['floor_ms']:.2f} ms", values["ratio"], "<= 1.1x floor",
+                    values["ratio"] <= 1.1)]
 
     def row2(self):
         runs = self.arguments.runs
