@@ -31,5 +31,5 @@ mkdir -p "$classes"
 # shellcheck disable=SC2046
 "$javac" -nowarn -d "$classes" -cp "$distribution/lib/*" $(find "$root/bench/java" -name '*.java')
 
-exec python3 "$root/bench/python/harness.py" --imgedit "$distribution/bin/imgedit" --java "$java" \
+exec python3 -B "$root/bench/python/harness.py" --imgedit "$distribution/bin/imgedit" --java "$java" \
     --classes "$classes:$distribution/lib/*" --image "$root/docs/samples/cabin.png" "$@"
