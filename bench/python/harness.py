@@ -137,10 +137,10 @@ class Bench:
                         f"no archive {no_archive.other_wall_seconds:.3f} s", no_archive.wall_ratio, "", None,
                         peak=no_archive.peak_mib))
         checkout = os.environ.get(SDK_VARIABLE)
-        if not checkout or not os.path.isdir(os.path.join(checkout, "modelslab_py")):
-            rows.append(Row("2", "cold edit, ModelsLab, against the Python SDK", "skipped",
-                            f"set {SDK_VARIABLE} to a source checkout of ModelsLab/modelslab-py", None, "<= 0.7x",
-                            None))
+        unusable = sdk_problem(checkout)
+        if unusable:
+            rows.append(Row("2", "cold edit, ModelsLab, against the Python SDK", "skipped", unusable, None,
+                            "<= 0.7x", None))
             return rows
         against = processes.in_turn(self.imgedit(env=modelslab, image=image), self.sdk(checkout), runs)
         rows.append(Row("2", "cold edit, ModelsLab, against the Python SDK", seconds(against),
@@ -210,6 +210,17 @@ class Bench:
                             f"{requests} requests, noticed {noticed:.0f} ms after ready",
                             f"minimum {minimum}", None, "<= min + 1; noticed <= 500 ms", met))
         return rows
+
+
+def sdk_problem(checkout):
+    """Why the SDK given by MODELSLAB_PY cannot run, or None."""
+    if not checkout or not os.path.isdir(os.path.join(checkout, "modelslab_py")):
+        return f"set {SDK_VARIABLE} to a source checkout of ModelsLab/modelslab-py"
+    probe = subprocess.run([sys.executable, "-c", "import modelslab_py.providers.bfl.api"], capture_output=True,
+                           text=True, env=dict(os.environ, PYTHONPATH=checkout))
+    if probe.returncode != 0:
+        return f"the SDK in {SDK_VARIABLE} does not import: {probe.stderr.strip().splitlines()[-1]}"
+    return None
 
 
 def seconds(figures):
