@@ -11,6 +11,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Run:
     wall_seconds: float
+    cpu_seconds: float
     peak_mib: float
     exit_code: int
     stdout: str
@@ -31,7 +32,7 @@ def run(argv, env=None, cwd=None, stdin_text=None):
         out.seek(0)
         err.seek(0)
         # ru_maxrss is in KiB on Linux: the largest resident set of the process (a launcher that execs is one).
-        return Run(wall, usage.ru_maxrss / 1024, process.returncode, out.read().decode(errors="replace"),
+        return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, out.read().decode(errors="replace"),
                    err.read().decode(errors="replace"))
 
 
@@ -50,7 +51,7 @@ class Figures:
     other_wall_seconds: float = None
     other_peak_mib: float = None
     wall_ratio: float = None
-    peak_ratio: float = None
+    cpu_ratio: float = None
 
 
 def repeat(command, runs, warmups=1):
@@ -73,4 +74,4 @@ def in_turn(command_a, command_b, runs, warmups=1):
                    statistics.median(b.wall_seconds for _, b in pairs),
                    statistics.median(b.peak_mib for _, b in pairs),
                    statistics.median(a.wall_seconds / b.wall_seconds for a, b in pairs),
-                   statistics.median(a.peak_mib / b.peak_mib for a, b in pairs))
+                   statistics.median(a.cpu_seconds / b.cpu_seconds for a, b in pairs))

@@ -19,9 +19,13 @@ class Table:
     def __init__(self, machine):
         self.machine = machine
         self.rows = []
+        self.notes = []
 
     def extend(self, rows):
         self.rows.extend(rows)
+
+    def note(self, text):
+        self.notes.append(text)
 
     def markdown(self):
         lines = [f"Machine: {self.machine}", "",
@@ -33,4 +37,5 @@ class Table:
             met = "" if row.met is None else ("yes" if row.met else "**no**")
             cells = [row.row, row.what, row.measured, row.compared_with, ratio, peak, row.target, met]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+        lines.extend(["", *self.notes] if self.notes else [])
         return "\n".join(lines) + "\n"
