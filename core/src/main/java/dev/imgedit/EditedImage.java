@@ -1,15 +1,16 @@
 package dev.imgedit;
 
+import dev.imgedit.exception.JobFailedException;
 import java.net.URI;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One output image, already downloaded and checked to be an image.
+ * One output image, already downloaded and checked to be an image. Providers make one with {@link #of}.
  *
- * @param source where the provider published it, when it did (an offline provider has no URL)
+ * @param source where the provider published it, or null when it has no URL (an offline provider)
  * @param type the format, detected from the bytes
+ * @param bytes the image
  * @param width in pixels
  * @param height in pixels
  */
@@ -22,8 +23,25 @@ public record EditedImage(@Nullable URI source, ImageType type, ImageBytes bytes
         }
     }
 
-    public Optional<URI> sourceOption() {
-        return Optional.ofNullable(source);
+    /**
+     * Recognises {@code bytes} by their content and reads the size from the header.
+     *
+     * @param jobId the job the image belongs to, for the exception
+     * @param source where it was downloaded from, or null
+     * @throws JobFailedException when the bytes are not a PNG, JPEG or WebP image with a readable size
+     */
+    public static EditedImage of(ImageBytes bytes, @Nullable URI source, String jobId) {
+        String where = source == null ? "" : " from " + source;
+        ImageType type = ImageType.detect(bytes.head(12)).orElseThrow(() -> new JobFailedException(
+                "job " + jobId + " produced an output that is not a PNG, JPEG or WebP image" + where, jobId, null));
+        ImageSize size = ImageSize.read(bytes, type).orElseThrow(() -> new JobFailedException(
+                "job " + jobId + " produced a " + type.displayName() + " whose size cannot be read" + where,
+                jobId, null));
+        return new EditedImage(source, type, bytes, size.width(), size.height());
+    }
+
+    public ImageSize size() {
+        return new ImageSize(width, height);
     }
 
     @Override

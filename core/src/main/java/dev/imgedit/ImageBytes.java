@@ -61,6 +61,11 @@ public final class ImageBytes {
         return Arrays.copyOf(bytes, Math.min(count, bytes.length));
     }
 
+    /** The array itself, for reading inside core without a copy; never handed out. */
+    byte[] array() {
+        return bytes;
+    }
+
     public byte[] toByteArray() {
         return bytes.clone();
     }

@@ -22,8 +22,12 @@ public interface ImageEditProvider extends AutoCloseable {
     ProviderInfo info();
 
     /**
-     * Sends the request and returns as soon as the provider has accepted it. The request is checked against
-     * {@link #info()} first, so an unsupported one fails before any I/O.
+     * Sends the request and returns as soon as the provider has accepted it. The request is checked with
+     * {@code info().check(request)} first, so an unsupported one fails before any I/O.
+     *
+     * @throws dev.imgedit.exception.UnsupportedFeatureException when the model cannot do what the request asks
+     * @throws dev.imgedit.exception.OutcomeUnknownException when the answer was lost: the job may exist (and cost
+     *     money), so the request is not sent again
      */
     EditJob submit(EditRequest request);
 
@@ -34,6 +38,19 @@ public interface ImageEditProvider extends AutoCloseable {
      */
     EditResult await(EditJob job, Duration timeout, EditListener listener);
 
+    /**
+     * {@link #submit(EditRequest)} within a time allowed: waits the provider would make before sending (a rate limit
+     * to wait out, a connection to try again) count against {@code patience}, and one that would overrun it fails at
+     * once, with a {@link dev.imgedit.exception.RateLimitedException} naming the wait for a rate limit. The listener
+     * hears each wait ({@link EditListener#onWaiting}) and each moment a paid request goes out
+     * ({@link EditListener#onSubmitting}). Providers that do not wait before sending keep this default, which tells
+     * the listener the submit goes out and submits.
+     */
+    default EditJob submit(EditRequest request, Duration patience, EditListener listener) {
+        listener.onSubmitting();
+        return submit(request);
+    }
+
     /** A handle on a job submitted earlier, possibly by another process, from its id alone. */
     EditJob resume(String jobId);
 
@@ -41,11 +58,16 @@ public interface ImageEditProvider extends AutoCloseable {
         return await(job, timeout, EditListener.NONE);
     }
 
-    /** Submits and awaits, telling {@code listener} of each step. */
+    /**
+     * Submits and awaits within {@code timeout} in all, waits before the submit included, telling {@code listener}
+     * of each step. When the submit leaves no time, the await times out at once with the job's id, to resume.
+     */
     default EditResult edit(EditRequest request, Duration timeout, EditListener listener) {
-        EditJob job = submit(request);
+        long started = System.nanoTime();
+        EditJob job = submit(request, timeout, listener);
         listener.onSubmitted(job);
-        return await(job, timeout, listener);
+        Duration left = timeout.minusNanos(System.nanoTime() - started);
+        return await(job, left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left, listener);
     }
 
     default EditResult edit(EditRequest request) {

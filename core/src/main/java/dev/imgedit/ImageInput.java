@@ -1,19 +1,19 @@
 package dev.imgedit;
 
 import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.util.HttpUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The image to edit: a public http(s) URL the provider fetches itself, or bytes that travel with the request. */
+/** An image to edit or to refer to: a public http(s) URL the provider fetches itself, or bytes sent with the request. */
 public sealed interface ImageInput permits ImageInput.Url, ImageInput.Bytes {
 
     /**
@@ -22,13 +22,7 @@ public sealed interface ImageInput permits ImageInput.Url, ImageInput.Bytes {
      * @throws InvalidRequestException when the text is not an absolute http(s) URL with a host
      */
     static Url url(String url) {
-        URI uri;
-        try {
-            uri = new URI(url.trim());
-        } catch (URISyntaxException e) {
-            throw new InvalidRequestException("malformed image URL '" + url + "': " + e.getReason());
-        }
-        return new Url(uri);
+        return new Url(HttpUrls.parse("image URL", url));
     }
 
     /**
@@ -41,6 +35,7 @@ public sealed interface ImageInput permits ImageInput.Url, ImageInput.Bytes {
     }
 
     /**
+     * @param name a file name for messages, or null
      * @throws InvalidRequestException when empty or not a PNG, JPEG or WebP image
      */
     static Bytes bytes(ImageBytes bytes, @Nullable String name) {
@@ -78,22 +73,24 @@ public sealed interface ImageInput permits ImageInput.Url, ImageInput.Bytes {
     record Url(URI uri) implements ImageInput {
         public Url {
             Objects.requireNonNull(uri, "uri is null");
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new InvalidRequestException("image URL '" + uri + "' has scheme '" + scheme
-                        + "': only http and https URLs can be sent to a provider (use a local path for files)");
-            }
-            if (uri.getHost() == null || uri.getHost().isBlank()) {
-                throw new InvalidRequestException("image URL '" + uri + "' has no host");
-            }
+            HttpUrls.require("image URL", uri);
         }
     }
 
-    /** Image bytes of a known type; {@code name} is a file name for messages, if there is one. */
+    /**
+     * Image bytes of a known type.
+     *
+     * @param name a file name for messages, or null
+     */
     record Bytes(ImageBytes data, ImageType type, @Nullable String name) implements ImageInput {
         public Bytes {
             Objects.requireNonNull(data, "data is null");
             Objects.requireNonNull(type, "type is null");
+        }
+
+        /** The width and height from the image's header; empty when the header cannot be read. */
+        public Optional<ImageSize> size() {
+            return ImageSize.read(data, type);
         }
 
         /** {@code data:image/png;base64,...}: the form upload endpoints take. */

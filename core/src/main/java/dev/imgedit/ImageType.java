@@ -4,16 +4,23 @@ import java.util.Optional;
 
 /** The image formats imgedit accepts and produces, recognised by their first bytes, never by a file name. */
 public enum ImageType {
-    PNG("image/png", "png"),
-    JPEG("image/jpeg", "jpg"),
-    WEBP("image/webp", "webp");
+    PNG("PNG", "image/png", "png"),
+    JPEG("JPEG", "image/jpeg", "jpg"),
+    WEBP("WebP", "image/webp", "webp");
 
+    private final String displayName;
     private final String mimeType;
     private final String extension;
 
-    ImageType(String mimeType, String extension) {
+    ImageType(String displayName, String mimeType, String extension) {
+        this.displayName = displayName;
         this.mimeType = mimeType;
         this.extension = extension;
+    }
+
+    /** The name people use, such as {@code WebP}. */
+    public String displayName() {
+        return displayName;
     }
 
     public String mimeType() {
@@ -48,6 +55,27 @@ public enum ImageType {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The type a format name or file extension names: {@code png}, {@code jpeg} or {@code jpg}, {@code webp}, in any
+     * case, with or without a leading dot.
+     */
+    public static Optional<ImageType> fromName(String name) {
+        String bare = name.strip().toLowerCase(java.util.Locale.ROOT);
+        bare = bare.startsWith(".") ? bare.substring(1) : bare;
+        return switch (bare) {
+            case "png" -> Optional.of(PNG);
+            case "jpg", "jpeg", "jpe" -> Optional.of(JPEG);
+            case "webp" -> Optional.of(WEBP);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The type a file name's extension names, such as {@code photo.JPG}; empty without a known extension. */
+    public static Optional<ImageType> fromFileName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 || fileName.indexOf('/', dot) >= 0 ? Optional.empty() : fromName(fileName.substring(dot + 1));
     }
 
     private static boolean startsWith(byte[] bytes, int offset, int... signature) {

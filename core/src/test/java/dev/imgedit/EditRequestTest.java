@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imgedit.exception.InvalidRequestException;
-import dev.imgedit.testkit.TestImages;
+import dev.imgedit.testing.Images;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EditRequestTest {
-    private final ImageInput image = ImageInput.bytes(TestImages.png(8, 8));
+    private final ImageInput image = ImageInput.bytes(Images.png(8, 8));
 
     @Test
     void aBlankPromptIsRefusedWithAHint() {
@@ -56,9 +56,33 @@ class EditRequestTest {
     }
 
     @Test
-    void optionalFieldsAreEmptyByDefault() {
+    void optionalFieldsAreNullByDefault() {
         EditRequest request = EditRequest.builder(image, "snow").build();
-        assertThat(request.aspectRatioOption()).isEmpty();
-        assertThat(request.seedOption()).isEmpty();
+        assertThat(request.aspectRatio()).isNull();
+        assertThat(request.seed()).isNull();
+        assertThat(request.model()).isNull();
+        assertThat(request.outputFormat()).isNull();
+        assertThat(request.trackId()).isNull();
+        assertThat(request.images()).containsExactly(image);
+        assertThat(request.references()).isEmpty();
+    }
+
+    @Test
+    void referencesFollowTheImageInTheOrderAdded() {
+        ImageInput style = ImageInput.bytes(Images.png(4, 4));
+        ImageInput face = ImageInput.bytes(Images.jpeg(4, 4));
+        EditRequest request = EditRequest.builder(image, "put the face in this style").reference(style)
+                .reference(face).build();
+        assertThat(request.image()).isEqualTo(image);
+        assertThat(request.references()).containsExactly(style, face);
+        assertThat(request.toBuilder().build()).isEqualTo(request);
+    }
+
+    @Test
+    void aModelIdWithSpacesAndAMalformedTrackIdAreRefused() {
+        assertThatThrownBy(() -> EditRequest.builder(image, "snow").model("flux kontext").build())
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("model");
+        assertThatThrownBy(() -> EditRequest.builder(image, "snow").trackId("a b").build())
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("track id");
     }
 }

@@ -2,15 +2,15 @@ package dev.imgedit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.imgedit.testkit.TestImages;
+import dev.imgedit.testing.Images;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ImageTypeTest {
     @Test
     void detectsEachFormatByItsSignature() {
-        assertThat(ImageType.detect(TestImages.png(2, 2))).contains(ImageType.PNG);
-        assertThat(ImageType.detect(TestImages.jpeg(2, 2))).contains(ImageType.JPEG);
+        assertThat(ImageType.detect(Images.png(2, 2))).contains(ImageType.PNG);
+        assertThat(ImageType.detect(Images.jpeg(2, 2))).contains(ImageType.JPEG);
         byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(ImageType.detect(webp)).contains(ImageType.WEBP);
     }

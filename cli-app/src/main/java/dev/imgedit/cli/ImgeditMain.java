@@ -1,6 +1,8 @@
 package dev.imgedit.cli;
 
+import dev.imgedit.cli.internal.CliException;
 import dev.imgedit.cli.internal.ExitCode;
+import dev.imgedit.cli.internal.ProxyEnvironment;
 import dev.imgedit.cli.internal.VersionProvider;
 import java.nio.file.Path;
 
@@ -23,6 +25,13 @@ public final class ImgeditMain {
         // Reflection instead of generated classes: about 100 ms less start-up, measured on a cold JVM.
         if (System.getProperty(GUICE_BYTECODE_GENERATION) == null) {
             System.setProperty(GUICE_BYTECODE_GENERATION, "DISABLED");
+        }
+        try {
+            // Before anything opens a connection: the JDK reads some proxy settings once.
+            ProxyEnvironment.from(System.getenv()).install();
+        } catch (CliException e) {
+            System.err.println("imgedit: error: " + e.getMessage());
+            System.exit(ExitCode.USAGE.code());
         }
         String home = System.getProperty("imgedit.home");
         int exitCode = new Imgedit(System.getenv(), System.in, System.out, System.err, Path.of("").toAbsolutePath())

@@ -86,7 +86,7 @@ class ApiKeyFileTest extends PhotoDirectoryFixture {
                     .run("edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key", "--timeout", "5s",
                             "--json");
 
-            assertThat(run.err()).contains("using provider 'modelslab' (MODELSLAB_API_KEY is set)");
+            assertThat(run.err()).contains("using provider 'modelslab' (its key comes from --api-key-file)");
             assertThat(bodies).as("the key reached the provider").anyMatch(body -> body.contains(KEY));
             assertThat(run.exitCode()).as(run.toString()).isNotZero();
             assertThat(run.errorLines()).hasSize(1);

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** What one in-process run of imgedit left: its exit code and everything it printed. */
-record CommandRun(int exitCode, String out, String err) {
+/**
+ * What one in-process run of imgedit left: its exit code and everything it printed.
+ *
+ * @param outBytes standard output as bytes, for an image written there ({@code -o -})
+ */
+record CommandRun(int exitCode, String out, String err, byte[] outBytes) {
 
     List<String> outLines() {
         return out.lines().toList();

@@ -51,7 +51,11 @@ final class CommandRunner {
     }
 
     CommandRunner standardInput(String text) {
-        input = text.getBytes(StandardCharsets.UTF_8);
+        return standardInput(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    CommandRunner standardInput(byte[] bytes) {
+        input = bytes.clone();
         return this;
     }
 
@@ -70,6 +74,7 @@ final class CommandRunner {
                     .interactive(interactive)
                     .run(args);
         }
-        return new CommandRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new CommandRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                out.toByteArray());
     }
 }

@@ -51,6 +51,7 @@ class DistributionIT {
         environment.keySet().removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("IMGEDIT_FAKE_JOB_DIRECTORY", CommandRunner.FAKE_JOBS.toString());
+        environment.put("XDG_CONFIG_HOME", ConfigFiles.home(directory).toString());
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -72,8 +73,8 @@ class DistributionIT {
         ProcessRun run = run(distribution, "providers");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out().lines()).anyMatch(line -> line.startsWith("fake "));
-        assertThat(run.out().lines()).anyMatch(line -> line.startsWith("modelslab "));
+        assertThat(run.out().lines()).anyMatch(line -> line.startsWith("fake ") || line.startsWith("fake:"));
+        assertThat(run.out().lines()).anyMatch(line -> line.startsWith("modelslab ") || line.startsWith("modelslab:"));
     }
 
     @Test
@@ -96,12 +97,12 @@ class DistributionIT {
 
         ProcessRun withoutFake = run(installation, "providers");
         assertThat(withoutFake.exitCode()).as(withoutFake.toString()).isZero();
-        assertThat(withoutFake.out().lines()).noneMatch(line -> line.startsWith("fake "))
-                .anyMatch(line -> line.startsWith("modelslab "));
+        assertThat(withoutFake.out().lines()).noneMatch(line -> line.startsWith("fake ") || line.startsWith("fake:"))
+                .anyMatch(line -> line.startsWith("modelslab ") || line.startsWith("modelslab:"));
 
         Files.move(setAside, fakeJar);
         ProcessRun withFake = run(installation, "providers");
-        assertThat(withFake.out().lines()).anyMatch(line -> line.startsWith("fake "));
+        assertThat(withFake.out().lines()).anyMatch(line -> line.startsWith("fake ") || line.startsWith("fake:"));
     }
 
     @Test

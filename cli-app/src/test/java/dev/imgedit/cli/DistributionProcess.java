@@ -42,7 +42,7 @@ final class DistributionProcess implements AutoCloseable {
 
     /**
      * Starts {@code imgedit args} with the given variables on top of this JVM's environment, from which every
-     * IMGEDIT_ and MODELSLAB_ variable is removed first.
+     * IMGEDIT_, MODELSLAB_ and proxy variable is removed first; the user's own config file is not read.
      *
      * @param captures where standard output and error are written (stdout.txt, stderr.txt), not the working
      *     directory, whose content the tests check
@@ -57,14 +57,24 @@ final class DistributionProcess implements AutoCloseable {
             Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(List.of(installation.resolve("bin/imgedit").toString()));
         command.addAll(List.of(args));
+        return start(command, workingDirectory, captures, environment);
+    }
+
+    /**
+     * Starts {@code command} as {@link #start(Path, Path, Map, String...)} starts imgedit, with no config file but
+     * one the test writes in {@code captures}/config-home.
+     */
+    static DistributionProcess start(List<String> command, Path workingDirectory, Path captures,
+            Map<String, String> environment) {
         Path out = captures.resolve("stdout.txt");
         Path err = captures.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().keySet()
-                .removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("IMGEDIT_") || name.startsWith("MODELSLAB_")
+                || name.toLowerCase(java.util.Locale.ROOT).endsWith("_proxy"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("IMGEDIT_FAKE_JOB_DIRECTORY", CommandRunner.FAKE_JOBS.toString());
+        builder.environment().put("XDG_CONFIG_HOME", ConfigFiles.home(captures).toString());
         builder.environment().putAll(environment);
         try {
             return new DistributionProcess(builder.start(), out, err);

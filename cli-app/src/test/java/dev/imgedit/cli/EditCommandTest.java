@@ -167,10 +167,42 @@ class EditCommandTest {
     }
 
     @Test
-    void passesProviderOptionsAndWarnsWhenTheNameHidesTheType() {
-        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-O", "style=cosy", "-o", "out.jpg");
+    void twoInputsOfTheSameNameGetDistinctDefaultOutputs() {
+        TestImages.png(directory.resolve("cabin.png"), 32, 24);
+        TestImages.jpeg(directory.resolve("cabin.jpg"), 32, 24);
+
+        CommandRun png = imgedit.run("edit", "-i", "cabin.png", "-p", "snow");
+        CommandRun jpeg = imgedit.run("edit", "-i", "cabin.jpg", "-p", "snow");
+
+        assertThat(png.exitCode()).as(png.toString()).isZero();
+        assertThat(jpeg.exitCode()).as(jpeg.toString()).isZero();
+        assertThat(png.out().strip()).isEqualTo("cabin-png.edited.png");
+        assertThat(jpeg.out().strip()).isEqualTo("cabin-jpg.edited.png");
+    }
+
+    @Test
+    void anOutputNamedJpgGetsJpegBytes() throws IOException {
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-o", "out.jpg");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.err()).contains("imgedit: warning: 'out.jpg' gets a PNG image");
+        assertThat(dev.imgedit.ImageType.detect(Files.readAllBytes(directory.resolve("out.jpg"))))
+                .contains(dev.imgedit.ImageType.JPEG);
+    }
+
+    @Test
+    void warnsWhenTheNameSaysNoFormat() {
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-o", "out.img");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("imgedit: warning: 'out.img' gets a PNG image");
+    }
+
+    @Test
+    void anOptionTheModelDoesNotTakeIsRefusedBeforeAnyWork() {
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-O", "style=cosy");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("model fake-java2d (fake) has no option 'style'");
+        assertThat(directory.resolve("photo.edited.png")).doesNotExist();
     }
 }

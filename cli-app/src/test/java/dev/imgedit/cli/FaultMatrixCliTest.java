@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * stage), unlike the library's run of the same rows.
  */
 class FaultMatrixCliTest {
-    private static final Set<String> NOTICES = Set.of("imgedit: using provider ", "imgedit: job ");
+    private static final Set<String> NOTICES = Set.of("imgedit: using provider ", "imgedit: job ",
+            "imgedit: waiting ");
 
     @TempDir
     Path directory;

@@ -168,8 +168,10 @@ class ModelsLabEndToEndTest {
         CommandRun json = imgedit.run("providers", "--json");
 
         assertThat(table.exitCode()).as(table.toString()).isZero();
-        assertThat(table.outLines()).filteredOn(line -> line.startsWith("modelslab ")).singleElement().asString()
-                .contains("flux-kontext-pro", "21:9,16:9,4:3,3:2,1:1,2:3,3:4,9:16,9:21", "yes");
+        assertThat(table.outLines()).filteredOn(line -> line.startsWith("modelslab")).singleElement().asString()
+                .contains("configured");
+        assertThat(table.outLines()).filteredOn(line -> line.startsWith("  flux-kontext-pro *")).singleElement()
+                .asString().contains("21:9,16:9,4:3,3:2,1:1,2:3,3:4,9:16,9:21");
         JsonNode modelsLab = null;
         for (JsonNode provider : json.json().get("providers")) {
             if (provider.get("id").asText().equals("modelslab")) {
@@ -177,9 +179,9 @@ class ModelsLabEndToEndTest {
             }
         }
         assertThat(modelsLab).isNotNull();
-        assertThat(modelsLab.get("model").asText()).isEqualTo("flux-kontext-pro");
+        assertThat(modelsLab.get("defaultModel").asText()).isEqualTo("flux-kontext-pro");
         List<String> ratios = new ArrayList<>();
-        modelsLab.get("aspectRatios").forEach(ratio -> ratios.add(ratio.asText()));
+        modelsLab.get("models").get(0).get("aspectRatios").forEach(ratio -> ratios.add(ratio.asText()));
         assertThat(ratios).containsExactly("21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21");
         assertThat(modelsLab.get("configured").asBoolean()).isTrue();
         assertThat(modelsLab.get("chosenByDefault").asBoolean()).isTrue();
@@ -205,5 +207,60 @@ class ModelsLabEndToEndTest {
                 .allSatisfy(submit -> assertThat(server.json(submit).get("key").asText()).isEqualTo(KEY));
         assertThat(noWait.err()).contains("--provider modelslab -o second.png --api-key-file modelslab.key");
         assertThat(run.out() + run.err() + noWait.out() + noWait.err()).doesNotContain(KEY);
+    }
+
+    @Test
+    void theNoticeSaysTheKeyComesFromTheFileWhenItDoes() throws IOException {
+        Path keyFile = directory.resolve("modelslab.key");
+        Files.writeString(keyFile, KEY + "\n");
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        imgedit.without("MODELSLAB_API_KEY");
+
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.errLines()).contains("imgedit: using provider 'modelslab' (its key comes from --api-key-file)");
+        assertThat(run.err()).doesNotContain("MODELSLAB_API_KEY is set");
+    }
+
+    @Test
+    void aJobIdOfAnotherProviderIsRefusedWithoutAskingModelsLab() {
+        CommandRun run = imgedit.run("fetch", "fake-7k2m9q4wzx0c-1da3dab7");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.errorLines()).singleElement().asString()
+                .contains("belongs to provider 'fake', not 'modelslab'", "--provider fake");
+        assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
+    void aBaseUrlNobodyAnswersIsNamedWithTheSettingToCheckNotCalledAnOutage() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        CommandRun run = imgedit.with("MODELSLAB_BASE_URL", "http://127.0.0.1:" + closedPort)
+                .with("MODELSLAB_MAX_RETRIES", "0")
+                .run("edit", "-i", "photo.png", "-p", "snow");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(8);
+        assertThat(run.errorLines()).singleElement().asString()
+                .contains("could not be reached", "127.0.0.1:" + closedPort, "nothing was sent",
+                        "check MODELSLAB_BASE_URL")
+                .doesNotContain("try again later");
+    }
+
+    @Test
+    void theTimeoutBoundsTheWaitForARateLimitToo() {
+        server.rejectNextSubmits(dev.imgedit.modelslab.testserver.Reply.rateLimited(30));
+        long started = System.nanoTime();
+
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--timeout", "2s");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+        assertThat(run.errorLines()).singleElement().asString().contains("rate limiting", "30 s",
+                "longer than the time left");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(20));
+        assertThat(server.submitCount()).isOne();
     }
 }

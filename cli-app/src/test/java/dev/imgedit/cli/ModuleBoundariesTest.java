@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 @AnalyzeClasses(packages = "dev.imgedit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
     private static final String[] CORE = {"dev.imgedit", "dev.imgedit.spi", "dev.imgedit.exception",
-        "dev.imgedit.inject"};
+        "dev.imgedit.inject", "dev.imgedit.discovery", "dev.imgedit.util"};
     private static final String FAKE = "dev.imgedit.fake..";
     private static final String MODELSLAB = "dev.imgedit.modelslab..";
     private static final String CLI = "dev.imgedit.cli..";
@@ -35,7 +35,7 @@ class ModuleBoundariesTest {
     /** Guards the guards: a rule over no classes would pass whatever the code does. */
     @ArchTest
     static void importsEveryModule(JavaClasses classes) {
-        assertThat(classes.contain("dev.imgedit.ImageEditProviders")).as("core").isTrue();
+        assertThat(classes.contain("dev.imgedit.discovery.ImageEditProviders")).as("core").isTrue();
         assertThat(classes.contain("dev.imgedit.inject.ImageEditModule")).as("core's inject package").isTrue();
         assertThat(classes.contain("dev.imgedit.fake.FakeProviderFactory")).as("provider-fake").isTrue();
         assertThat(classes.contain("dev.imgedit.modelslab.ModelsLabProviderFactory")).as("provider-modelslab")

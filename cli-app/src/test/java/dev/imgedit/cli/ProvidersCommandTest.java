@@ -18,10 +18,16 @@ class ProvidersCommandTest {
         CommandRun run = new CommandRunner(directory).without("IMGEDIT_PROVIDER").run("providers");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.outLines().get(0)).startsWith("ID").contains("CONFIGURED", "MODEL", "ASPECT RATIOS");
-        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("fake ").contains("*", "yes"));
-        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("modelslab ")
-                .contains("no (set MODELSLAB_API_KEY)", "16:9"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("fake (default): ")
+                .contains("offline, ready"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("modelslab: ")
+                .contains("not configured: set MODELSLAB_API_KEY"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("  MODEL")
+                .contains("IMAGES", "ASPECT RATIOS", "OUTPUT", "FEATURES", "OPTIONS"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("  fake-java2d *")
+                .contains("16:9", "seed"));
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).startsWith("  flux-kontext-pro *")
+                .contains("16:9", "url,file"));
     }
 
     @Test
@@ -34,9 +40,14 @@ class ProvidersCommandTest {
         for (JsonNode provider : run.json().get("providers")) {
             ids.add(provider.get("id").asText());
             assertThat(provider.get("description").asText()).isNotBlank();
-            assertThat(provider.get("model").asText()).isNotBlank();
-            assertThat(provider.get("aspectRatios")).isNotEmpty();
+            assertThat(provider.get("defaultModel").asText()).isNotBlank();
             assertThat(provider.has("configured")).isTrue();
+            JsonNode model = provider.get("models").get(0);
+            assertThat(model.get("id").asText()).isEqualTo(provider.get("defaultModel").asText());
+            assertThat(model.get("aspectRatios")).isNotEmpty();
+            assertThat(model.get("maxImages").asInt()).isPositive();
+            assertThat(model.get("maxJobsInFlight").asInt()).isPositive();
+            assertThat(model.get("inputTypes").toString()).contains("png");
         }
         assertThat(ids).contains("fake", "modelslab");
         JsonNode modelslab = find(run.json(), "modelslab");

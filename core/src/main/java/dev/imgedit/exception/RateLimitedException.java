@@ -1,7 +1,6 @@
 package dev.imgedit.exception;
 
 import java.time.Duration;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The provider refused the request because too many are queued or sent; it was not accepted and not charged. */
@@ -19,9 +18,9 @@ public class RateLimitedException extends ImageEditException {
         this.retryAfter = retryAfter;
     }
 
-    /** How long the provider asked us to wait, when it said. */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+    /** How long the provider asked us to wait, or null when it did not say. */
+    public @Nullable Duration retryAfter() {
+        return retryAfter;
     }
 
     @Override

@@ -21,16 +21,37 @@ public interface ImageEditProviderFactory {
     }
 
     /**
-     * Whether {@code config} holds what {@link #create} needs (an API key, say). An application that is not told
-     * which provider to use prefers a configured online provider over an offline one.
+     * Whether {@code config} holds what {@link #create} needs (an API key, say). When an application names no
+     * provider, a configured online provider is chosen; an offline one only when the application asks for that
+     * fallback. There is no default: a provider says for itself whether it is ready.
      */
-    default boolean isConfigured(ProviderConfig config) {
-        return true;
-    }
+    boolean isConfigured(ProviderConfig config);
 
-    /** The config names whose values are secrets: never print them. */
+    /**
+     * The config names whose values are secrets, such as {@code MODELSLAB_API_KEY}: never print them. Choosing a
+     * provider names them to say how to configure one.
+     */
     default Set<String> secretNames() {
         return Set.of();
+    }
+
+    /**
+     * Whether {@code jobId} can be one of this provider's jobs, judged by its shape alone, so that an id meant for
+     * another provider is refused at once instead of being sent to the wrong service. The default cannot tell.
+     */
+    default JobIdOwnership jobIdOwnership(String jobId) {
+        return JobIdOwnership.UNKNOWN;
+    }
+
+    /**
+     * Where a setup check can ask whether the provider's service is reachable, read from {@code config} without a key
+     * and without sending anything; {@link ReachabilityCheck#NOTHING_TO_CHECK} (the default) for a provider that
+     * needs no network.
+     *
+     * @throws dev.imgedit.exception.InvalidRequestException when a setting it reads is malformed
+     */
+    default ReachabilityCheck reachabilityCheck(ProviderConfig config) {
+        return ReachabilityCheck.NOTHING_TO_CHECK;
     }
 
     /**

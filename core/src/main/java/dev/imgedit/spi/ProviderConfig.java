@@ -1,10 +1,10 @@
 package dev.imgedit.spi;
 
 import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.util.Durations;
+import dev.imgedit.util.HttpUrls;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,57 +54,39 @@ public final class ProviderConfig {
         return get(name).map(Secret::of);
     }
 
-    /** @throws InvalidRequestException when set but not a duration like {@code 30s}, {@code 5m} or {@code PT1M} */
+    /** @throws InvalidRequestException when set but not a positive duration like {@code 30s}, {@code 5m} or {@code PT1M} */
     public Optional<Duration> duration(String name) {
-        return get(name).map(text -> parseDuration(name, text));
+        return get(name).map(text -> Durations.parse(name, text));
     }
 
     /** @throws InvalidRequestException when set but not an absolute http(s) URL */
     public Optional<URI> uri(String name) {
+        return get(name).map(text -> HttpUrls.parse(name, text));
+    }
+
+    /** @throws InvalidRequestException when set but not a whole number from {@code minimum} to {@code maximum} */
+    public Optional<Integer> integer(String name, int minimum, int maximum) {
         return get(name).map(text -> {
             try {
-                URI uri = new URI(text);
-                if (uri.getScheme() == null || uri.getHost() == null
-                        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                    throw new InvalidRequestException(name + " must be an absolute http(s) URL, got '" + text + "'");
+                int value = Integer.parseInt(text);
+                if (value >= minimum && value <= maximum) {
+                    return value;
                 }
-                return uri;
-            } catch (URISyntaxException e) {
-                throw new InvalidRequestException(name + " is not a valid URL: '" + text + "'");
+            } catch (NumberFormatException e) {
+                // worded below, with the range
             }
+            throw new InvalidRequestException(name + " must be a whole number from " + minimum + " to " + maximum
+                    + ", got '" + text + "'");
         });
     }
 
-    /**
-     * Parses {@code 90s}, {@code 5m}, {@code 1h}, {@code 250ms}, a bare number of seconds, or ISO-8601 {@code PT5M}.
-     *
-     * @throws InvalidRequestException naming {@code what} when the text is none of these or not positive
-     */
-    public static Duration parseDuration(String what, String text) {
-        String trimmed = text.trim().toLowerCase(Locale.ROOT);
-        Duration duration;
-        try {
-            if (trimmed.startsWith("p")) {
-                duration = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-            } else if (trimmed.endsWith("ms")) {
-                duration = Duration.ofMillis(Long.parseLong(trimmed.substring(0, trimmed.length() - 2).trim()));
-            } else if (trimmed.endsWith("s")) {
-                duration = Duration.ofSeconds(Long.parseLong(trimmed.substring(0, trimmed.length() - 1).trim()));
-            } else if (trimmed.endsWith("m")) {
-                duration = Duration.ofMinutes(Long.parseLong(trimmed.substring(0, trimmed.length() - 1).trim()));
-            } else if (trimmed.endsWith("h")) {
-                duration = Duration.ofHours(Long.parseLong(trimmed.substring(0, trimmed.length() - 1).trim()));
-            } else {
-                duration = Duration.ofSeconds(Long.parseLong(trimmed));
-            }
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new InvalidRequestException(what + " '" + text
-                    + "' is not a duration: write it like 90s, 5m, 1h or 250ms");
-        }
-        if (duration.isNegative() || duration.isZero()) {
-            throw new InvalidRequestException(what + " must be positive, got '" + text + "'");
-        }
-        return duration;
+    /** @throws InvalidRequestException when set but not {@code true} or {@code false} (any case) */
+    public Optional<Boolean> bool(String name) {
+        return get(name).map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidRequestException(name + " must be true or false, got '" + text + "'");
+        });
     }
 
     /** Never the values, which may be secrets. */

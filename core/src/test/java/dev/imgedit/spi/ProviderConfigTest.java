@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.util.Durations;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,21 +12,21 @@ import org.junit.jupiter.api.Test;
 class ProviderConfigTest {
     @Test
     void parsesDurationsInTheFormsPeopleWrite() {
-        assertThat(ProviderConfig.parseDuration("timeout", "90s")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(ProviderConfig.parseDuration("timeout", "5m")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(ProviderConfig.parseDuration("timeout", "1h")).isEqualTo(Duration.ofHours(1));
-        assertThat(ProviderConfig.parseDuration("timeout", "250ms")).isEqualTo(Duration.ofMillis(250));
-        assertThat(ProviderConfig.parseDuration("timeout", "30")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(ProviderConfig.parseDuration("timeout", "PT2M")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(Durations.parse("timeout", "90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Durations.parse("timeout", "5m")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(Durations.parse("timeout", "1h")).isEqualTo(Duration.ofHours(1));
+        assertThat(Durations.parse("timeout", "250ms")).isEqualTo(Duration.ofMillis(250));
+        assertThat(Durations.parse("timeout", "30")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Durations.parse("timeout", "PT2M")).isEqualTo(Duration.ofMinutes(2));
     }
 
     @Test
     void anUnparseableOrNonPositiveDurationNamesTheSetting() {
-        assertThatThrownBy(() -> ProviderConfig.parseDuration("--timeout", "soon"))
+        assertThatThrownBy(() -> Durations.parse("--timeout", "soon"))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("--timeout")
                 .hasMessageContaining("90s");
-        assertThatThrownBy(() -> ProviderConfig.parseDuration("--timeout", "0s"))
+        assertThatThrownBy(() -> Durations.parse("--timeout", "0s"))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("positive");
     }

@@ -3,17 +3,13 @@ package dev.imgedit.fake;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.spi.ProviderConfig;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  * @param failure the failure to imitate, one of {@link #FAILURE_KINDS}, or null for none
  * @param jobDirectory where jobs are kept, so that any process can resume them; null keeps them in this JVM's
  *     memory only. Made absolute
+ * @param script a {@link FakeScript} file saying what each submit gets, in order, or null for none. A script says
+ *     how each job queues and fails, so it excludes {@code queueChecks}, {@code queueTime}, {@code neverFinish} and
+ *     {@code failure}. Its progress is kept where the jobs are, so consecutive processes take its outcomes in turn;
+ *     editing or touching the file starts it over. Made absolute
  */
 public record FakeSettings(
         Duration latency,
@@ -41,7 +41,8 @@ public record FakeSettings(
         Duration queueTime,
         boolean neverFinish,
         @Nullable ErrorKind failure,
-        @Nullable Path jobDirectory) {
+        @Nullable Path jobDirectory,
+        @Nullable Path script) {
 
     /** A {@code Duration} such as {@code 250ms}, {@code 2s} or {@code PT1S}; default 0. */
     public static final String LATENCY = "IMGEDIT_FAKE_LATENCY";
@@ -57,6 +58,8 @@ public record FakeSettings(
     public static final String JOB_DIRECTORY = "IMGEDIT_FAKE_JOB_DIRECTORY";
     /** The {@link #JOB_DIRECTORY} that keeps jobs in memory; {@code ./memory} names a directory. */
     public static final String MEMORY = "memory";
+    /** A {@link FakeScript} file: what each submit gets, in order. */
+    public static final String SCRIPT = "IMGEDIT_FAKE_SCRIPT";
 
     /**
      * The failures the fake can imitate. {@link ErrorKind#JOB_FAILED} and {@link ErrorKind#JOB_NOT_FOUND} happen
@@ -75,8 +78,6 @@ public record FakeSettings(
             ErrorKind.JOB_FAILED,
             ErrorKind.JOB_NOT_FOUND));
 
-    private static final Pattern ZERO_DURATION = Pattern.compile("(?i)0+\\s*(ms|s|m|h)?|pt0+s");
-
     public FakeSettings {
         Objects.requireNonNull(latency, "latency is null");
         Objects.requireNonNull(queueTime, "queueTime is null");
@@ -87,15 +88,21 @@ public record FakeSettings(
             throw new IllegalArgumentException("queueChecks must not be negative, got " + queueChecks);
         }
         if (failure != null && !FAILURE_KINDS.contains(failure)) {
-            throw new IllegalArgumentException("the fake cannot imitate " + failure + ": use one of " + kindNames());
+            throw new IllegalArgumentException("the fake cannot imitate " + failure + ": use one of "
+                    + SettingValues.names(FAILURE_KINDS));
         }
         jobDirectory = jobDirectory == null ? null : jobDirectory.toAbsolutePath().normalize();
+        script = script == null ? null : script.toAbsolutePath().normalize();
+        if (script != null && !scriptFreeSettings(queueChecks, queueTime, neverFinish, failure).isEmpty()) {
+            throw new IllegalArgumentException("a script says how each job queues and fails: leave out "
+                    + String.join(", ", scriptFreeSettings(queueChecks, queueTime, neverFinish, failure)));
+        }
     }
 
-    /** Settings that keep jobs in {@link #defaultJobDirectory()}. */
+    /** Settings that keep jobs in {@link #defaultJobDirectory()}, without a script. */
     public FakeSettings(
             Duration latency, int queueChecks, Duration queueTime, boolean neverFinish, @Nullable ErrorKind failure) {
-        this(latency, queueChecks, queueTime, neverFinish, failure, defaultJobDirectory());
+        this(latency, queueChecks, queueTime, neverFinish, failure, defaultJobDirectory(), null);
     }
 
     /**
@@ -128,88 +135,48 @@ public record FakeSettings(
      */
     public static FakeSettings fromConfig(ProviderConfig config) {
         Builder builder = builder();
-        durationSetting(config, LATENCY).ifPresent(builder::latency);
-        config.get(QUEUE_CHECKS).map(text -> parseCount(QUEUE_CHECKS, text)).ifPresent(builder::queueChecks);
-        durationSetting(config, QUEUE_TIME).ifPresent(builder::queueTime);
-        config.get(NEVER_FINISH).map(text -> parseFlag(NEVER_FINISH, text)).ifPresent(builder::neverFinish);
-        config.get(FAIL).ifPresent(text -> builder.failure(parseFailure(text)));
-        config.get(JOB_DIRECTORY).ifPresent(text -> builder.jobDirectory(parseJobDirectory(text)));
+        config.get(LATENCY).map(text -> SettingValues.duration(LATENCY, text)).ifPresent(builder::latency);
+        config.get(QUEUE_CHECKS).map(text -> SettingValues.count(QUEUE_CHECKS, text)).ifPresent(builder::queueChecks);
+        config.get(QUEUE_TIME).map(text -> SettingValues.duration(QUEUE_TIME, text)).ifPresent(builder::queueTime);
+        config.get(NEVER_FINISH).map(text -> SettingValues.flag(NEVER_FINISH, text)).ifPresent(builder::neverFinish);
+        config.get(FAIL).ifPresent(text -> builder.failure(SettingValues.failure(FAIL, text, FAILURE_KINDS)));
+        config.get(JOB_DIRECTORY).ifPresent(text -> builder.jobDirectory(text.strip().equalsIgnoreCase(MEMORY)
+                ? null : SettingValues.path(JOB_DIRECTORY, "a directory or " + MEMORY, text)));
+        config.get(SCRIPT).ifPresent(text -> builder.script(SettingValues.path(SCRIPT, "a script file", text)));
+        if (builder.script != null) {
+            List<String> excluded = scriptFreeSettings(builder.queueChecks, builder.queueTime, builder.neverFinish,
+                    builder.failure);
+            if (!excluded.isEmpty()) {
+                throw new InvalidRequestException(SCRIPT + " says how each job queues and fails, so "
+                        + String.join(" and ", excluded) + " cannot be set with it: unset "
+                        + (excluded.size() == 1 ? "it, or write it" : "them, or write them") + " into the script");
+            }
+        }
         return builder.build();
-    }
-
-    public Optional<ErrorKind> failureOption() {
-        return Optional.ofNullable(failure);
-    }
-
-    /** The job directory; empty when jobs are kept in memory. */
-    public Optional<Path> jobDirectoryOption() {
-        return Optional.ofNullable(jobDirectory);
-    }
-
-    /** Whether submit answers with a finished job, as a synchronous service would. */
-    public boolean finishesAtSubmit() {
-        return queueChecks == 0 && queueTime.isZero() && !neverFinish;
     }
 
     public Builder toBuilder() {
         return new Builder().latency(latency).queueChecks(queueChecks).queueTime(queueTime).neverFinish(neverFinish)
-                .failure(failure).jobDirectory(jobDirectory);
+                .failure(failure).jobDirectory(jobDirectory).script(script);
     }
 
-    private static Optional<Duration> durationSetting(ProviderConfig config, String name) {
-        // Core's parser refuses zero, yet zero is the natural way to switch a delay off.
-        return config.get(name).map(text -> ZERO_DURATION.matcher(text.strip()).matches()
-                ? Duration.ZERO
-                : ProviderConfig.parseDuration(name, text));
-    }
-
-    private static int parseCount(String name, String text) {
-        try {
-            int count = Integer.parseInt(text.strip());
-            if (count >= 0) {
-                return count;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
+    /** The settings a script replaces that are set, by their names. */
+    private static List<String> scriptFreeSettings(int queueChecks, Duration queueTime, boolean neverFinish,
+            @Nullable ErrorKind failure) {
+        List<String> set = new ArrayList<>();
+        if (queueChecks > 0) {
+            set.add(QUEUE_CHECKS);
         }
-        throw new InvalidRequestException(name + " must be a whole number of status checks, 0 or more, got '"
-                + text + "'");
-    }
-
-    private static boolean parseFlag(String name, String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on", "1" -> true;
-            case "false", "no", "off", "0" -> false;
-            default -> throw new InvalidRequestException(name + " must be true or false, got '" + text + "'");
-        };
-    }
-
-    private static @Nullable Path parseJobDirectory(String text) {
-        if (text.strip().equalsIgnoreCase(MEMORY)) {
-            return null;
+        if (!queueTime.isZero()) {
+            set.add(QUEUE_TIME);
         }
-        try {
-            return Path.of(text.strip());
-        } catch (InvalidPathException e) {
-            throw new InvalidRequestException(JOB_DIRECTORY + " must be a directory or " + MEMORY + ", got '"
-                    + text.replaceAll("\\p{Cntrl}", "?") + "' (" + e.getReason() + ")");
+        if (neverFinish) {
+            set.add(NEVER_FINISH);
         }
-    }
-
-    private static @Nullable ErrorKind parseFailure(String text) {
-        String normalized = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        if (normalized.equals("NONE")) {
-            return null;
+        if (failure != null) {
+            set.add(FAIL);
         }
-        return Arrays.stream(ErrorKind.values())
-                .filter(kind -> kind.name().equals(normalized) && FAILURE_KINDS.contains(kind))
-                .findFirst()
-                .orElseThrow(() -> new InvalidRequestException(FAIL + " '" + text + "' is not a failure the fake "
-                        + "can imitate: use one of " + kindNames() + " or none"));
-    }
-
-    private static String kindNames() {
-        return FAILURE_KINDS.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+        return set;
     }
 
     /** Builds {@link FakeSettings}; starts from the defaults. */
@@ -220,6 +187,7 @@ public record FakeSettings(
         private boolean neverFinish;
         private @Nullable ErrorKind failure;
         private @Nullable Path jobDirectory = defaultJobDirectory();
+        private @Nullable Path script;
 
         private Builder() {}
 
@@ -259,8 +227,14 @@ public record FakeSettings(
             return jobDirectory(null);
         }
 
+        /** A {@link FakeScript} file; null for none. */
+        public Builder script(@Nullable Path script) {
+            this.script = script;
+            return this;
+        }
+
         public FakeSettings build() {
-            return new FakeSettings(latency, queueChecks, queueTime, neverFinish, failure, jobDirectory);
+            return new FakeSettings(latency, queueChecks, queueTime, neverFinish, failure, jobDirectory, script);
         }
     }
 }

@@ -154,6 +154,8 @@ class FakeEditsTest {
         BufferedImage dogImage = Pictures.decode(edit(gray, "a dog in a boat"));
 
         assertThat(cat.metadata()).containsEntry("effects", "tint, caption");
+        assertThat(cat.notices()).singleElement().asString()
+                .startsWith("no effect word recognised in the prompt, so a tint and a caption were applied instead");
         assertThat(catImage.getRGB(10, 10)).as("tint").isNotEqualTo(Color.GRAY.getRGB())
                 .isNotEqualTo(dogImage.getRGB(10, 10));
         Means band = Pictures.means(catImage, 225, 240);
@@ -204,15 +206,20 @@ class FakeEditsTest {
     }
 
     @Test
-    void urlAndWebpInputsAreRefusedBeforeAnyWork() {
+    void whatTheModelCannotDoIsRefusedBeforeAnyWork() {
         FakeImageEditProvider fake = (FakeImageEditProvider) provider;
-        byte[] webp = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 0, 0};
-        assertThatThrownBy(() -> edit(ImageInput.url("https://example.com/cat.png"), "snow", 1L, null))
+        ImageInput input = Pictures.input(SCENE);
+        EditRequest.Builder fiveImages = EditRequest.builder(input, "snow");
+        for (int i = 0; i < 4; i++) {
+            fiveImages.reference(input);
+        }
+        assertThatThrownBy(() -> provider.submit(fiveImages.build()))
                 .isInstanceOf(UnsupportedFeatureException.class)
-                .hasMessageContaining("URL");
-        assertThatThrownBy(() -> edit(ImageInput.bytes(webp), "snow", 1L, null))
+                .hasMessageContaining("at most 4 images");
+        assertThatThrownBy(() -> provider.submit(EditRequest.builder(input, "snow")
+                .outputFormat(dev.imgedit.ImageType.WEBP).build()))
                 .isInstanceOf(UnsupportedFeatureException.class)
-                .hasMessageContaining("WEBP");
+                .hasMessageContaining("WebP");
         assertThat(fake.submitsReceived()).isZero();
     }
 
@@ -223,7 +230,8 @@ class FakeEditsTest {
         assertThat(result.image().source()).isNull();
         assertThat(result.elapsed()).isGreaterThanOrEqualTo(java.time.Duration.ZERO);
         assertThat(result.metadata()).containsEntry("model", "fake-java2d").containsEntry("seed", "42")
-                .containsEntry("aspectRatio", "4:3").containsEntry("effects", "sepia");
+                .containsEntry("aspectRatio", "4:3").containsEntry("effects", "sepia").containsKey("track_id");
+        assertThat(result.notices()).as("a recognised prompt needs no notice").isEmpty();
         assertThat((double) result.image().width() / result.image().height()).isCloseTo(4.0 / 3, within(0.01));
     }
 

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imgedit.AspectRatio;
 import dev.imgedit.Capability;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.ImageEditProviders;
+import dev.imgedit.discovery.ImageEditProviders;
 import dev.imgedit.ImageType;
+import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
@@ -40,13 +41,17 @@ class FakeProviderFactoryTest {
         ProviderInfo info = factory.info();
 
         assertThat(info.id()).isEqualTo("fake");
-        assertThat(info.model()).isEqualTo("fake-java2d");
-        assertThat(info.aspectRatios()).containsExactlyInAnyOrder(AspectRatio.values());
-        assertThat(info.inputTypes()).containsExactlyInAnyOrder(ImageType.PNG, ImageType.JPEG);
-        assertThat(info.capabilities()).containsExactlyInAnyOrder(
-                Capability.OFFLINE, Capability.BYTES_INPUT, Capability.SEED);
-        assertThat(info.maxInputBytes()).isEqualTo(20L * 1024 * 1024);
-        assertThat(info.maxJobsInFlight()).isEqualTo(5);
+        assertThat(info.offline()).isTrue();
+        ModelInfo model = info.defaultModel();
+        assertThat(model.id()).isEqualTo("fake-java2d");
+        assertThat(model.aspectRatios()).containsExactlyInAnyOrder(AspectRatio.values());
+        assertThat(model.inputTypes()).containsExactlyInAnyOrder(ImageType.PNG, ImageType.JPEG, ImageType.WEBP);
+        assertThat(model.outputFormats()).containsExactlyInAnyOrder(ImageType.PNG, ImageType.JPEG);
+        assertThat(model.maxImages()).isEqualTo(4);
+        assertThat(model.capabilities()).containsExactlyInAnyOrder(
+                Capability.BYTES_INPUT, Capability.URL_INPUT, Capability.SEED, Capability.RESUME_IN_NEW_PROCESS);
+        assertThat(model.maxInputBytes()).isEqualTo(20L * 1024 * 1024);
+        assertThat(model.maxJobsInFlight()).isEqualTo(5);
         assertThat(factory.isConfigured(ProviderConfig.empty())).isTrue();
         assertThat(factory.secretNames()).isEmpty();
     }

@@ -15,9 +15,9 @@ import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.JobNotFoundException;
 import dev.imgedit.fake.internal.FakeImageEditProvider;
 import dev.imgedit.fake.internal.MemoryJobStore;
+import dev.imgedit.fake.internal.ServiceSetup;
 import dev.imgedit.testkit.TestImages;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +101,7 @@ class FakeServiceTest {
             EditResult result = provider.await(job, TIMEOUT, recorder);
 
             assertThat(job.status()).isEqualTo(JobStatus.PROCESSING);
-            assertThat(job.estimatedWaitOption()).isPresent();
+            assertThat(job.estimatedWait()).isNotNull();
             assertThat(recorder.statuses()).startsWith(JobStatus.PROCESSING).endsWith(JobStatus.SUCCEEDED);
             assertThat(recorder.steps.get(recorder.steps.size() - 1).elapsed()).isPositive();
             // elapsed is measured on the wall clock, the queue on the monotonic one: allow for their rounding.
@@ -188,7 +188,7 @@ class FakeServiceTest {
     @Test
     void theOldestJobsAreForgottenWhenTheMemoryStoreIsFull() {
         FakeImageEditProvider provider = new FakeImageEditProvider(new FakeProviderFactory().info(),
-                FakeSettings.defaults(), new MemoryJobStore(2, Long.MAX_VALUE), Clock.systemUTC());
+                ServiceSetup.of(FakeSettings.defaults(), new MemoryJobStore(2, Long.MAX_VALUE), null));
         try (provider) {
             String oldest = provider.submit(request("snow")).id();
             provider.submit(request("night"));

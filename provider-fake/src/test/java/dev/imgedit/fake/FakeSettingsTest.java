@@ -20,8 +20,8 @@ class FakeSettingsTest {
     void noSettingsMeansAnAnswerAtOnceAndNoFailure() {
         FakeSettings settings = FakeSettings.fromConfig(ProviderConfig.empty());
         assertThat(settings).isEqualTo(FakeSettings.defaults());
-        assertThat(settings.finishesAtSubmit()).isTrue();
-        assertThat(settings.failureOption()).isEmpty();
+        assertThat(settings.failure()).isNull();
+        assertThat(settings.script()).isNull();
     }
 
     @Test
@@ -36,8 +36,7 @@ class FakeSettingsTest {
 
         assertThat(settings).isEqualTo(new FakeSettings(
                 Duration.ofMillis(250), 3, Duration.ofSeconds(2), true, ErrorKind.RATE_LIMITED,
-                Path.of("/var/tmp/jobs")));
-        assertThat(settings.finishesAtSubmit()).isFalse();
+                Path.of("/var/tmp/jobs"), null));
     }
 
     @Test
@@ -48,7 +47,7 @@ class FakeSettingsTest {
 
         assertThat(FakeSettings.defaultJobDirectory().toAbsolutePath().normalize()).isEqualTo(expected);
         assertThat(FakeSettings.defaults().jobDirectory()).isEqualTo(expected);
-        assertThat(FakeSettings.fromConfig(ProviderConfig.empty()).jobDirectoryOption()).contains(expected);
+        assertThat(FakeSettings.fromConfig(ProviderConfig.empty()).jobDirectory()).isEqualTo(expected);
         assertThat(new FakeSettings(Duration.ZERO, 0, Duration.ZERO, false, null).jobDirectory()).isEqualTo(expected);
     }
 
@@ -57,7 +56,6 @@ class FakeSettingsTest {
     void memoryKeepsJobsInMemory(String memory) {
         FakeSettings settings = FakeSettings.fromConfig(ProviderConfig.of(Map.of(FakeSettings.JOB_DIRECTORY, memory)));
         assertThat(settings.jobDirectory()).isNull();
-        assertThat(settings.jobDirectoryOption()).isEmpty();
         assertThat(FakeSettings.builder().jobsInMemory().build()).isEqualTo(settings);
     }
 

@@ -8,6 +8,8 @@ import dev.imgedit.JobProgress;
 import dev.imgedit.JobStatus;
 import dev.imgedit.fake.internal.DirectoryJobStore;
 import dev.imgedit.fake.internal.FakeImageEditProvider;
+import dev.imgedit.fake.internal.ServiceSetup;
+import dev.imgedit.fake.internal.ServiceTime;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.testkit.TestImages;
 import java.io.IOException;
@@ -43,8 +45,8 @@ final class JobDirectoryFixtures {
     }
 
     static FakeImageEditProvider openWith(Path directory, DirectoryJobStore.Limits limits, Clock clock) {
-        return new FakeImageEditProvider(new FakeProviderFactory().info(), FakeSettings.defaults(),
-                new DirectoryJobStore(directory, limits, clock), clock);
+        return new FakeImageEditProvider(new FakeProviderFactory().info(), ServiceSetup.of(FakeSettings.defaults(),
+                new DirectoryJobStore(directory, limits, clock), null, ServiceTime.datedBy(clock)));
     }
 
     static EditRequest request(String prompt) {

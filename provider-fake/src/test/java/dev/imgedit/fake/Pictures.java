@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
@@ -16,6 +17,18 @@ final class Pictures {
 
     static ImageInput input(BufferedImage image) {
         return ImageInput.bytes(ImageBytes.adopt(png(image)), "test.png");
+    }
+
+    /** A file of this package's test resources, such as {@code scene-lossy.webp} (made with cwebp, 160 x 120). */
+    static byte[] resource(String name) {
+        try (InputStream in = Pictures.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static BufferedImage solid(int width, int height, Color color) {

@@ -7,9 +7,10 @@ import dev.imgedit.EditJob;
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.ImageEditProviders;
 import dev.imgedit.ImageInput;
-import dev.imgedit.ProviderChoice;
+import dev.imgedit.discovery.Fallback;
+import dev.imgedit.discovery.ImageEditProviders;
+import dev.imgedit.discovery.ProviderChoice;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.testkit.TestImages;
 import java.awt.image.BufferedImage;
@@ -33,7 +34,8 @@ class ReadmeEmbeddingExampleTest {
         Path edited = directory.resolve("photo.snow.png");
 
         ProviderConfig config = ProviderConfig.of(Map.of());                       // README: fromEnvironment
-        ProviderChoice choice = ImageEditProviders.discover().choose(null, config); // modelslab if keyed, else fake
+        ProviderChoice choice = ImageEditProviders.discover()
+                .choose(null, config, Fallback.OFFLINE);       // modelslab if keyed, else the offline fake
         try (ImageEditProvider provider = choice.factory().create(config)) {
             EditRequest request = EditRequest.builder(ImageInput.file(photo), "make it snow")
                     .aspectRatio(AspectRatio.R16_9)
@@ -43,7 +45,7 @@ class ReadmeEmbeddingExampleTest {
             Files.write(edited, result.image().bytes().toByteArray());
         }
 
-        assertThat(ImageEditProviders.discover().choose(null, ProviderConfig.empty()).factory().id())
+        assertThat(ImageEditProviders.discover().choose(null, ProviderConfig.empty(), Fallback.OFFLINE).id())
                 .isEqualTo("fake");
         BufferedImage written = ImageIO.read(edited.toFile());
         assertThat(written.getWidth()).isEqualTo(640);

@@ -5,19 +5,22 @@ import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.modelslab.internal.Origins;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.spi.Secret;
+import dev.imgedit.util.HttpUrls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How the ModelsLab provider talks to ModelsLab. Built from {@link ProviderConfig} names (the environment variables
- * of the same name) by {@link #fromConfig}; {@link #toString()} never shows the key.
+ * How the ModelsLab provider talks to ModelsLab. Read from {@link ProviderConfig} names (the environment variables
+ * of the same name) by {@link #fromConfig}, or built in code with {@link #builder}; either way a value out of range
+ * fails naming its setting. {@link #toString()} never shows the key.
  *
  * @param apiKey the ModelsLab API key ({@value #API_KEY}); sent only in request bodies to {@code baseUrl}
  * @param baseUrl where the API lives ({@value #BASE_URL}, default {@code https://modelslab.com}); https, or http
  *     on a loopback address for test servers
- * @param modelId the {@code model_id} sent ({@value #MODEL_ID}, default {@code flux-kontext-pro})
+ * @param modelId the model used when a request names none ({@value #MODEL_ID}, default {@code flux-kontext-pro}):
+ *     one of the models the provider lists, or another model id, sent as given
  * @param connectTimeout how long to wait for a connection ({@value #CONNECT_TIMEOUT}, default 10 s)
  * @param readTimeout how long to wait for an answer ({@value #READ_TIMEOUT}, default 90 s); a submit that gets no
  *     answer within it is not resent, so it is generous
@@ -75,8 +78,9 @@ public record ModelsLabSettings(
         Objects.requireNonNull(modelId, "modelId is null");
         Objects.requireNonNull(httpLog, "httpLog is null");
         baseUrl = checkBaseUrl(baseUrl);
-        if (modelId.isBlank()) {
-            throw new InvalidRequestException(MODEL_ID + " is blank");
+        if (modelId.isBlank() || modelId.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidRequestException(MODEL_ID + " must be one model id, such as " + DEFAULT_MODEL_ID
+                    + ", got '" + modelId + "'");
         }
         requirePositive(CONNECT_TIMEOUT, connectTimeout);
         requirePositive(READ_TIMEOUT, readTimeout);
@@ -98,9 +102,19 @@ public record ModelsLabSettings(
 
     /** The defaults, with {@code apiKey}. */
     public static ModelsLabSettings defaults(Secret apiKey) {
-        return new ModelsLabSettings(apiKey, DEFAULT_BASE_URL, DEFAULT_MODEL_ID, Duration.ofSeconds(10),
-                Duration.ofSeconds(90), Duration.ofMillis(500), Duration.ofSeconds(10), DEFAULT_MAX_DOWNLOAD_BYTES,
-                2, Duration.ofSeconds(60), HttpLog.NONE);
+        return builder(apiKey).build();
+    }
+
+    /** A builder with the required key; everything else starts at its default. */
+    public static Builder builder(Secret apiKey) {
+        return new Builder(apiKey);
+    }
+
+    /** A builder holding these settings, to derive others. */
+    public Builder toBuilder() {
+        return new Builder(apiKey).baseUrl(baseUrl).modelId(modelId).connectTimeout(connectTimeout)
+                .readTimeout(readTimeout).pollMinInterval(pollMinInterval).pollMaxInterval(pollMaxInterval)
+                .maxDownloadBytes(maxDownloadBytes).maxRetries(maxRetries).maxRetryWait(maxRetryWait).httpLog(httpLog);
     }
 
     /**
@@ -110,22 +124,19 @@ public record ModelsLabSettings(
      * @throws InvalidRequestException naming the setting when one is malformed
      */
     public static ModelsLabSettings fromConfig(ProviderConfig config) {
-        Secret apiKey = config.secret(API_KEY).orElseThrow(() -> new AuthenticationException(
-                "no ModelsLab API key: set " + API_KEY + " or use --api-key-file"));
-        ModelsLabSettings defaults = defaults(apiKey);
-        return new ModelsLabSettings(
-                apiKey,
-                config.uri(BASE_URL).orElse(defaults.baseUrl()),
-                config.get(MODEL_ID).orElse(defaults.modelId()),
-                config.duration(CONNECT_TIMEOUT).orElse(defaults.connectTimeout()),
-                config.duration(READ_TIMEOUT).orElse(defaults.readTimeout()),
-                config.duration(POLL_MIN_INTERVAL).orElse(defaults.pollMinInterval()),
-                config.duration(POLL_MAX_INTERVAL).orElse(defaults.pollMaxInterval()),
-                config.get(MAX_DOWNLOAD_BYTES).map(ModelsLabSettings::parseByteCount)
-                        .orElse(defaults.maxDownloadBytes()),
-                config.get(MAX_RETRIES).map(ModelsLabSettings::parseRetries).orElse(defaults.maxRetries()),
-                config.duration(MAX_RETRY_WAIT).orElse(defaults.maxRetryWait()),
-                config.get(HTTP_LOG).map(ModelsLabSettings::parseHttpLog).orElse(defaults.httpLog()));
+        Builder settings = builder(config.secret(API_KEY).orElseThrow(() -> new AuthenticationException(
+                "no ModelsLab API key: set " + API_KEY)));
+        config.uri(BASE_URL).ifPresent(settings::baseUrl);
+        config.get(MODEL_ID).ifPresent(settings::modelId);
+        config.duration(CONNECT_TIMEOUT).ifPresent(settings::connectTimeout);
+        config.duration(READ_TIMEOUT).ifPresent(settings::readTimeout);
+        config.duration(POLL_MIN_INTERVAL).ifPresent(settings::pollMinInterval);
+        config.duration(POLL_MAX_INTERVAL).ifPresent(settings::pollMaxInterval);
+        config.get(MAX_DOWNLOAD_BYTES).map(ModelsLabSettings::parseByteCount).ifPresent(settings::maxDownloadBytes);
+        config.integer(MAX_RETRIES, 0, MAX_RETRIES_LIMIT).ifPresent(settings::maxRetries);
+        config.duration(MAX_RETRY_WAIT).ifPresent(settings::maxRetryWait);
+        config.get(HTTP_LOG).map(ModelsLabSettings::parseHttpLog).ifPresent(settings::httpLog);
+        return settings.build();
     }
 
     @Override
@@ -137,11 +148,8 @@ public record ModelsLabSettings(
     }
 
     private static URI checkBaseUrl(URI url) {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new InvalidRequestException(BASE_URL + " must be an absolute https URL, got '" + url + "'");
-        }
-        if (scheme.equals("http") && !Origins.isLoopback(url)) {
+        HttpUrls.require(BASE_URL, url);
+        if (url.getScheme().equalsIgnoreCase("http") && !Origins.isLoopback(url)) {
             throw new InvalidRequestException(BASE_URL + " '" + url + "' uses http, which would send the API key "
                     + "unencrypted: use https (http is accepted only for loopback test servers)");
         }
@@ -180,19 +188,96 @@ public record ModelsLabSettings(
         }
     }
 
-    private static int parseRetries(String text) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(MAX_RETRIES + " '" + text + "' is not a whole number");
-        }
-    }
-
     private static HttpLog parseHttpLog(String text) {
         try {
             return HttpLog.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(HTTP_LOG + " '" + text + "' is not one of none, basic, headers, full");
+        }
+    }
+
+    /** Builds {@link ModelsLabSettings}; every setter replaces what was set before. */
+    public static final class Builder {
+        private final Secret apiKey;
+        private URI baseUrl = DEFAULT_BASE_URL;
+        private String modelId = DEFAULT_MODEL_ID;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(90);
+        private Duration pollMinInterval = Duration.ofMillis(500);
+        private Duration pollMaxInterval = Duration.ofSeconds(10);
+        private long maxDownloadBytes = DEFAULT_MAX_DOWNLOAD_BYTES;
+        private int maxRetries = 2;
+        private Duration maxRetryWait = Duration.ofSeconds(60);
+        private HttpLog httpLog = HttpLog.NONE;
+
+        private Builder(Secret apiKey) {
+            this.apiKey = Objects.requireNonNull(apiKey, "apiKey is null");
+        }
+
+        /** Default: {@code https://modelslab.com}. */
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Default: {@value ModelsLabSettings#DEFAULT_MODEL_ID}. */
+        public Builder modelId(String modelId) {
+            this.modelId = modelId;
+            return this;
+        }
+
+        /** Default: 10 s. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** Default: 90 s. */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+            return this;
+        }
+
+        /** Default: 500 ms. */
+        public Builder pollMinInterval(Duration pollMinInterval) {
+            this.pollMinInterval = pollMinInterval;
+            return this;
+        }
+
+        /** Default: 10 s. */
+        public Builder pollMaxInterval(Duration pollMaxInterval) {
+            this.pollMaxInterval = pollMaxInterval;
+            return this;
+        }
+
+        /** Default: 50 MiB. */
+        public Builder maxDownloadBytes(long maxDownloadBytes) {
+            this.maxDownloadBytes = maxDownloadBytes;
+            return this;
+        }
+
+        /** Default: 2. */
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** Default: 60 s. */
+        public Builder maxRetryWait(Duration maxRetryWait) {
+            this.maxRetryWait = maxRetryWait;
+            return this;
+        }
+
+        /** Default: {@link HttpLog#NONE}. */
+        public Builder httpLog(HttpLog httpLog) {
+            this.httpLog = httpLog;
+            return this;
+        }
+
+        /** @throws InvalidRequestException naming the setting whose value is out of range */
+        public ModelsLabSettings build() {
+            return new ModelsLabSettings(apiKey, baseUrl, modelId, connectTimeout, readTimeout, pollMinInterval,
+                    pollMaxInterval, maxDownloadBytes, maxRetries, maxRetryWait, httpLog);
         }
     }
 }

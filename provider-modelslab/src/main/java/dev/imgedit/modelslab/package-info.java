@@ -1,5 +1,5 @@
 /**
- * Flux Kontext Pro through ModelsLab's HTTP API: {@link dev.imgedit.modelslab.ModelsLabProviderFactory} (found by
+ * Image editing through ModelsLab's v7 HTTP API: {@link dev.imgedit.modelslab.ModelsLabProviderFactory} (found by
  * {@link java.util.ServiceLoader} under the id {@code modelslab}) and its settings,
  * {@link dev.imgedit.modelslab.ModelsLabSettings}. Everything else is in the {@code internal} package.
  */

@@ -143,7 +143,7 @@ class ConcurrencyTest {
         assertThatThrownBy(() -> waiting.get(10, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("imgedit fetch " + job.id());
+                .hasMessageContaining("resume job " + job.id());
         assertThat(proxy.awaitOpenConnectionsAtMost(0, RELEASE_PATIENCE)).as("connections after close()").isTrue();
         int requestsAfterClose = proxy.requests().size();
         assertThatThrownBy(() -> provider.submit(request(2))).isInstanceOf(IllegalStateException.class);

@@ -86,7 +86,7 @@ class FaultMatrixTest {
             assertThat(failure.jobId()).isEqualTo(jobId);
             assertThat(message).contains(jobId);
             if (row.kept() == Kept.JOB_ID) {
-                assertThat(message).contains("imgedit fetch " + jobId);
+                assertThat(message).contains("resume");
                 assertThat(failure.isRetriable()).as("worth resuming").isTrue();
             }
         }
@@ -100,7 +100,7 @@ class FaultMatrixTest {
         String message = unknown.getMessage();
         assertThat(message).contains("may have been accepted and charged", "did not send it again");
         if (unknown.jobId() != null) {
-            assertThat(message).contains("imgedit fetch " + unknown.jobId());
+            assertThat(message).contains("resume job " + unknown.jobId());
             return;
         }
         String trackId = unknown.trackId();

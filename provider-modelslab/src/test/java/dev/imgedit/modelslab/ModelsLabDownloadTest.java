@@ -168,7 +168,7 @@ class ModelsLabDownloadTest extends ModelsLabServerFixture {
                 .isInstanceOfSatisfying(ProviderUnavailableException.class,
                         failure -> assertThat(failure.jobId()).isNotBlank())
                 .hasMessageContaining("HTTP 404")
-                .hasMessageContaining("imgedit fetch");
+                .hasMessageContaining("resume job");
     }
 
     @Test

@@ -109,7 +109,8 @@ class ModelsLabErrorMappingTest extends ModelsLabServerFixture {
 
         String trackId = server.json(server.submits().get(0)).get("track_id").asText();
         assertThat(unknown.trackId()).isEqualTo(trackId);
-        assertThat(unknown.getMessage()).contains(trackId, "imgedit fetch", "did not send it again");
+        assertThat(unknown.getMessage()).contains(trackId, "resume it by its id", "did not send it again")
+                .doesNotContain("imgedit fetch");
         assertThat(unknown.isRetriable()).isFalse();
     }
 
@@ -181,7 +182,7 @@ class ModelsLabErrorMappingTest extends ModelsLabServerFixture {
                 () -> provider.await(job, TIMEOUT));
 
         assertThat(failure.jobId()).isEqualTo(job.id());
-        assertThat(failure.getMessage()).contains("imgedit fetch " + job.id(), "5 times in a row");
+        assertThat(failure.getMessage()).contains("resume job " + job.id(), "5 times in a row");
         assertThat(server.fetches()).hasSize(5);
     }
 

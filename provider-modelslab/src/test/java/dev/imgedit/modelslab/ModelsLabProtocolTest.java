@@ -41,7 +41,8 @@ class ModelsLabProtocolTest extends ModelsLabServerFixture {
     void aSubmitSendsTheDocumentedFieldsATrackIdAndTheProviderOptions() {
         server.enqueue(JobScript.immediateSuccess());
 
-        provider.edit(sample().aspectRatio(AspectRatio.R16_9).seed(42L)
+        provider.edit(sample().aspectRatio(AspectRatio.R16_9)
+                .providerOption("seed", "42")
                 .providerOption("negative_prompt", "rain")
                 .providerOption("samples", "1")
                 .providerOption("safety_checker", "false")
@@ -53,6 +54,7 @@ class ModelsLabProtocolTest extends ModelsLabServerFixture {
         assertThat(body.get("init_image").asText()).startsWith(server.baseUrl() + "/uploads/");
         assertThat(body.get("prompt").asText()).isEqualTo("make it snow");
         assertThat(body.get("aspect_ratio").asText()).isEqualTo("16:9");
+        assertThat(body.get("seed").isNumber()).as("a raw seed option, as a number").isTrue();
         assertThat(body.get("seed").asLong()).isEqualTo(42L);
         assertThat(UUID.fromString(body.get("track_id").asText())).isNotNull();
         assertThat(body.get("negative_prompt").asText()).isEqualTo("rain");
@@ -89,7 +91,7 @@ class ModelsLabProtocolTest extends ModelsLabServerFixture {
 
     @Test
     void fieldsImgeditSetsCannotBeOverriddenByProviderOptions() {
-        for (String name : List.of("key", "model_id", "init_image", "prompt", "aspect_ratio", "seed")) {
+        for (String name : List.of("key", "model_id", "init_image", "init_image_2", "prompt", "aspect_ratio")) {
             assertThatThrownBy(() -> provider.submit(sample().providerOption(name, "x").build()))
                     .isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining(name);

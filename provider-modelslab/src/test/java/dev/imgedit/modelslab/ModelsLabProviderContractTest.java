@@ -38,6 +38,13 @@ class ModelsLabProviderContractTest extends ImageEditProviderContract {
         return new ModelsLabProviderFactory().create(ProviderConfig.of(TestProviders.settings(server)));
     }
 
+    /** Jobs answered "processing" at submit and by two polls, then done. */
+    @Override
+    protected ImageEditProvider openProviderWhoseJobsQueue() {
+        server.defaultScript(JobScript.processingThenSuccess(2));
+        return openProvider();
+    }
+
     @Override
     protected @Nullable ImageEditProvider openProviderWhoseJobsNeverFinish() {
         return new ModelsLabProviderFactory().create(ProviderConfig.of(TestProviders.settings(neverFinishing)));

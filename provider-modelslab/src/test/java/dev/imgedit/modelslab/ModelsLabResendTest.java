@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.imgedit.EditJob;
+import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.ImageInput;
 import dev.imgedit.exception.OutcomeUnknownException;
@@ -17,6 +18,8 @@ import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.Reply;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,13 +71,41 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
     }
 
     @Test
+    void aRateLimitWhoseWaitWouldOverrunTheTimeAllowedIsReportedAtOnce() {
+        server.rejectNextSubmits(Reply.rateLimited(30)).enqueue(JobScript.immediateSuccess());
+        List<String> heard = new ArrayList<>();
+        EditListener listener = hearing(heard);
+
+        RateLimitedException limited = catchThrowableOfType(RateLimitedException.class,
+                () -> provider.submit(request(), Duration.ofSeconds(20), listener));
+
+        assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(limited.getMessage()).contains("30 s", "longer than the time left");
+        assertThat(server.submitCount()).isOne();
+        assertThat(timing.sleeps()).isEmpty();
+        assertThat(heard).containsExactly("submitting");
+    }
+
+    @Test
+    void aRateLimitWaitThatFitsTheTimeAllowedIsWaitedAndHeardOf() {
+        server.rejectNextSubmits(Reply.rateLimited(30)).enqueue(JobScript.immediateSuccess());
+        List<String> heard = new ArrayList<>();
+        EditListener listener = hearing(heard);
+
+        provider.submit(request(), Duration.ofMinutes(1), listener);
+
+        assertThat(heard).containsExactly("submitting", "waiting 30 s", "submitting");
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(30));
+    }
+
+    @Test
     void aRateLimitThatPersistsIsReportedWithItsRetryAfterAfterTwoRetries() {
         server.rejectNextSubmits(Reply.rateLimited(30), Reply.rateLimited(30), Reply.rateLimited(30));
 
         RateLimitedException limited = catchThrowableOfType(RateLimitedException.class,
                 () -> provider.submit(request()));
 
-        assertThat(limited.retryAfter()).contains(Duration.ofSeconds(30));
+        assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(30));
         assertThat(limited.getMessage()).contains("Rate limit exceeded", "30 s");
         assertThat(server.submitCount()).isEqualTo(3);
         assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30));
@@ -87,7 +118,7 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
         RateLimitedException limited = catchThrowableOfType(RateLimitedException.class,
                 () -> provider.submit(request()));
 
-        assertThat(limited.retryAfter()).contains(Duration.ofSeconds(120));
+        assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(120));
         assertThat(server.submitCount()).isOne();
         assertThat(timing.sleeps()).isEmpty();
     }
@@ -101,7 +132,7 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
         RateLimitedException limited = catchThrowableOfType(RateLimitedException.class,
                 () -> provider.submit(request()));
 
-        assertThat(limited.retryAfter()).isEmpty();
+        assertThat(limited.retryAfter()).isNull();
         assertThat(server.submitCount()).isEqualTo(3);
         assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
@@ -163,5 +194,20 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
 
         assertThat(server.requestsTo("/api/v6/base64_to_url")).hasSize(3);
         assertThat(server.submitCount()).isOne();
+    }
+
+    /** A listener writing down, in order, each paid request going out and each wait before one. */
+    private static EditListener hearing(List<String> heard) {
+        return new EditListener() {
+            @Override
+            public void onSubmitting() {
+                heard.add("submitting");
+            }
+
+            @Override
+            public void onWaiting(Duration wait, String reason) {
+                heard.add("waiting " + wait.toSeconds() + " s");
+            }
+        };
     }
 }

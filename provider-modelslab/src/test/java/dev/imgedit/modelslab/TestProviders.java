@@ -32,8 +32,9 @@ final class TestProviders {
         return open(ProviderConfig.of(settings), timing);
     }
 
+    /** As {@link ModelsLabProviderFactory#create(ProviderConfig)} does, on {@code timing}. */
     static ModelsLabProvider open(ProviderConfig config, Timing timing) {
-        return new ModelsLabProvider(new ModelsLabProviderFactory().info(), ModelsLabSettings.fromConfig(config),
-                timing);
+        ModelsLabSettings settings = ModelsLabSettings.fromConfig(config);
+        return new ModelsLabProvider(ModelsLabProviderFactory.infoWithDefault(settings.modelId()), settings, timing);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import dev.imgedit.cli.internal.config.Configuration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param workingDirectory what relative paths are resolved against
  * @param interactive whether a person is watching, so progress is worth drawing
  * @param installationDirectory the distribution folder holding lib/, when started from one
+ * @param configuration the config file's settings and where each came from; {@code environment} already holds the
+ *     variables it fills in
  */
 public record CommandContext(
         Map<String, String> environment,
@@ -27,7 +30,8 @@ public record CommandContext(
         PrintStream err,
         Path workingDirectory,
         boolean interactive,
-        @Nullable Path installationDirectory) {
+        @Nullable Path installationDirectory,
+        Configuration configuration) {
 
     public CommandContext {
         environment = Map.copyOf(environment);
@@ -35,6 +39,19 @@ public record CommandContext(
         Objects.requireNonNull(out, "out is null");
         Objects.requireNonNull(err, "err is null");
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        Objects.requireNonNull(configuration, "configuration is null");
+    }
+
+    /** A context with no config file: every setting from the environment or its default. */
+    public CommandContext(Map<String, String> environment, InputStream in, PrintStream out, PrintStream err,
+            Path workingDirectory, boolean interactive, @Nullable Path installationDirectory) {
+        this(environment, in, out, err, workingDirectory, interactive, installationDirectory, Configuration.none());
+    }
+
+    /** This context with {@code configuration} applied: its variables in the environment where that had none. */
+    public CommandContext configured(Map<String, String> environment, Configuration configuration) {
+        return new CommandContext(environment, in, out, err, workingDirectory, interactive, installationDirectory,
+                configuration);
     }
 
     public Optional<Path> installationDirectoryOption() {
@@ -71,6 +88,7 @@ public record CommandContext(
     @Override
     public String toString() {
         return "CommandContext[environment=" + environment.size() + " variables, workingDirectory=" + workingDirectory
-                + ", interactive=" + interactive + ", installationDirectory=" + installationDirectory + "]";
+                + ", interactive=" + interactive + ", installationDirectory=" + installationDirectory
+                + ", configuration=" + configuration + "]";
     }
 }

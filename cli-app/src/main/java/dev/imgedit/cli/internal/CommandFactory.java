@@ -1,9 +1,12 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.cli.internal.config.ConfigShowCommand;
+import dev.imgedit.cli.internal.doctor.DoctorCommand;
+import dev.imgedit.cli.internal.doctor.JournalLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
-/** Gives picocli's commands the {@link CommandContext}; everything else picocli creates itself. */
+/** Gives picocli's commands the {@link CommandContext} or the parts of it they use; picocli creates the rest. */
 final class CommandFactory implements IFactory {
     private final CommandContext context;
 
@@ -24,6 +27,13 @@ final class CommandFactory implements IFactory {
         }
         if (type == ProvidersCommand.class) {
             return type.cast(new ProvidersCommand(context));
+        }
+        if (type == ConfigShowCommand.class) {
+            return type.cast(new ConfigShowCommand(context.configuration(), context.environment()));
+        }
+        if (type == DoctorCommand.class) {
+            return type.cast(new DoctorCommand(context.configuration(), context.environment(),
+                    context.workingDirectory(), JournalLocation.NONE));
         }
         return CommandLine.defaultFactory().create(type);
     }

@@ -1,11 +1,14 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.cli.internal.config.Configuration;
+import dev.imgedit.cli.internal.config.ProfileSelection;
+import dev.imgedit.cli.internal.config.SettingDefaults;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.ServiceConfigurationError;
 import picocli.CommandLine;
 
-/** Builds the picocli command line for one run, wired to a {@link CommandContext}'s streams. */
+/** Builds the picocli command line for one run, wired to a {@link CommandContext}'s streams and settings. */
 public final class CommandLines {
     private CommandLines() {}
 
@@ -13,16 +16,24 @@ public final class CommandLines {
         CommandLine commandLine = new CommandLine(RootCommand.class, new CommandFactory(context));
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
+        commandLine.setDefaultValueProvider(new SettingDefaults(context.configuration()));
+        commandLine.setExecutionStrategy(new ConfiguredExecution(context));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(context));
         commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler(context));
         commandLine.setExitCodeExceptionMapper(exception -> ExitCodeMapper.exitCode(exception).code());
+        commandLine.getCommandSpec().usageMessage().footer(Documentation.footer(context));
         return commandLine;
     }
 
-    /** Runs {@code args} and returns the exit code; even an error from a broken jar ends in one line. */
+    /**
+     * Reads the config file (for the profile {@code --profile} or {@code IMGEDIT_PROFILE} names), runs {@code args}
+     * and returns the exit code; even an error from a broken jar ends in one line.
+     */
     public static int execute(CommandContext context, String... args) {
         try {
-            return create(context).execute(args);
+            Configuration configuration = Configuration.load(context.environment(),
+                    ProfileSelection.find(args, context.environment()));
+            return create(ConfiguredContext.apply(context, configuration)).execute(args);
         } catch (LinkageError | ServiceConfigurationError e) {
             JobReporter.printError(context, ExitCodeMapper.message(e), e, Arrays.asList(args).contains("--debug"));
             return ExitCodeMapper.exitCode(e).code();

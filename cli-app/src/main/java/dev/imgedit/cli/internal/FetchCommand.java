@@ -50,8 +50,9 @@ public final class FetchCommand implements Callable<Integer> {
         OutputPlan plan = jobOptions.outputPlan(context, context.workingDirectory(), defaultBaseName(id), null);
 
         try (ProviderSession session = run.openProvider(plan)) {
+            session.requireOwnJob(id);
             EditJob resumed = session.provider().resume(id);
-            run.accepted(resumed, session, jobOptions.output());
+            run.accepted(resumed, session, jobOptions.output(), true);
             return run.awaitAndReport(session, resumed, timeout, plan);
         }
     }

@@ -105,23 +105,40 @@ public record ImageSource(ImageInput input, @Nullable Path file, String baseName
             throw CliException.invalid(String.format(Locale.ROOT, "input file '%s' is %,d bytes, more than any "
                     + "provider takes (%,d): give a smaller image, such as a JPEG of it", value, size, MAX_FILE_BYTES));
         }
-        byte[] bytes = read(path, value);
-        if (bytes.length == 0) {
-            throw CliException.invalid("input file '" + value + "' is empty (0 bytes): give a PNG, JPEG or WebP "
-                    + "image");
+        ImageInput.Bytes input = checked(read(path, value), "input file '" + value + "'", value);
+        Path parent = path.getParent();
+        return new ImageSource(input, path, baseName(path), parent == null ? context.workingDirectory() : parent);
+    }
+
+    /** {@code -i -}: the image piped in, named {@code image} for outputs in the working directory. */
+    static ImageSource fromStandardInput(CommandContext context) {
+        byte[] bytes;
+        try {
+            bytes = context.in().readNBytes((int) MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw CliException.localIo("cannot read the image from standard input (" + reason(e) + ")", e);
         }
-        ImageType type = ImageType.detect(bytes).orElseThrow(() -> CliException.invalid("input file '" + value
-                + "' is not a PNG, JPEG or WebP image (judged by its content, not its name): convert it to one "
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw CliException.invalid(String.format(Locale.ROOT, "the image on standard input is more than %,d "
+                    + "bytes, more than any provider takes: give a smaller image", MAX_FILE_BYTES));
+        }
+        return new ImageSource(checked(bytes, "the image on standard input", "standard input"), null, "image",
+                context.workingDirectory());
+    }
+
+    /** The checks a file and standard input share: something there, an image by its content, and whole. */
+    private static ImageInput.Bytes checked(byte[] bytes, String described, String name) {
+        if (bytes.length == 0) {
+            throw CliException.invalid(described + " is empty (0 bytes): give a PNG, JPEG or WebP image");
+        }
+        ImageType type = ImageType.detect(bytes).orElseThrow(() -> CliException.invalid(described
+                + " is not a PNG, JPEG or WebP image (judged by its content, not its name): convert it to one "
                 + "of those first"));
         ImageIntegrity.problem(bytes, type).ifPresent(problem -> {
-            throw CliException.invalid("input file '" + value + "' is a damaged " + type.name() + " image ("
-                    + problem + "): save or download it again");
+            throw CliException.invalid(described + " is a damaged " + type.name() + " image (" + problem
+                    + "): save or download it again");
         });
-        ImageInput.Bytes input = ImageInput.bytes(ImageBytes.adopt(bytes), value);
-        Path fileName = path.getFileName();
-        String baseName = fileName == null ? "image" : withoutExtension(fileName.toString());
-        Path parent = path.getParent();
-        return new ImageSource(input, path, baseName, parent == null ? context.workingDirectory() : parent);
+        return ImageInput.bytes(ImageBytes.adopt(bytes), name);
     }
 
     private static long size(Path path, String value) {
@@ -152,6 +169,32 @@ public record ImageSource(ImageInput input, @Nullable Path file, String baseName
     private static String reason(IOException e) {
         String reason = e instanceof FileSystemException fileSystem ? fileSystem.getReason() : e.getMessage();
         return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    /**
+     * What default output names start with: the file name without its extension ({@code cabin.jpg} gives
+     * {@code cabin}), or with it ({@code cabin-jpg}) when an image of the same name with another extension lies
+     * beside it, so that {@code cabin.png} and {@code cabin.jpg} never default to the same output.
+     */
+    static String baseName(Path file) {
+        Path fileName = file.getFileName();
+        if (fileName == null) {
+            return "image";
+        }
+        String name = fileName.toString();
+        String stem = withoutExtension(name);
+        if (stem.equals(name)) {
+            return stem;
+        }
+        String extension = name.substring(stem.length() + 1);
+        try (var siblings = Files.list(file.toAbsolutePath().getParent())) {
+            boolean twin = siblings.map(sibling -> String.valueOf(sibling.getFileName()))
+                    .anyMatch(other -> !other.equals(name) && withoutExtension(other).equals(stem)
+                            && ImageType.fromFileName(other).isPresent());
+            return twin ? stem + "-" + extension.toLowerCase(Locale.ROOT) : stem;
+        } catch (IOException | RuntimeException e) {
+            return stem;
+        }
     }
 
     /** {@code photo.png} → {@code photo}; a leading dot ({@code .png}) is a name, not an extension. */

@@ -1,5 +1,8 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.util.Durations;
+import java.time.Duration;
+
 /**
  * While an edit or fetch runs, a shutdown hook that, on Ctrl-C or SIGTERM, tells the user how to pick the job up
  * again (or that a submit was on its way) and deletes temporary files. It only prints and deletes: the JVM runs
@@ -34,7 +37,13 @@ public final class InterruptGuard implements AutoCloseable {
                     + " goes on at the provider, get its result with: " + command);
             context.err().flush();
         }, () -> {
-            if (tracker.isSubmitting()) {
+            Duration wait = tracker.waitToSubmit();
+            if (wait != null) {
+                context.err().println();
+                context.err().println("imgedit: interrupted while waiting " + Durations.describe(wait)
+                        + " to try again: nothing was submitted");
+                context.err().flush();
+            } else if (tracker.isSubmitting()) {
                 context.err().println();
                 context.err().println("imgedit: interrupted while submitting: the provider may have accepted (and "
                         + "charged) the edit; look for it in the provider's dashboard before editing again");

@@ -1,6 +1,8 @@
 package dev.imgedit.cli.internal;
 
 import dev.imgedit.EditJob;
+import dev.imgedit.EditListener;
+import dev.imgedit.util.Durations;
 import java.time.Duration;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -58,14 +60,32 @@ final class JobCommandRun {
         return session;
     }
 
-    /** A submit is on its way: a Ctrl-C now warns that the provider may have accepted (and charged) it. */
-    void submitting() {
-        tracker.submitting();
+    /**
+     * Hears the submit go out (a Ctrl-C then warns that the provider may have accepted, and charged, it) and the
+     * waits before it (a Ctrl-C then says nothing was submitted).
+     */
+    EditListener submitListener() {
+        return new EditListener() {
+            @Override
+            public void onSubmitting() {
+                tracker.submitting();
+            }
+
+            @Override
+            public void onWaiting(Duration wait, String reason) {
+                tracker.waitingToSubmit(wait);
+                context.notice("waiting " + Durations.describe(wait) + " before trying again (" + reason + ")");
+            }
+        };
     }
 
-    /** The provider has the job: from now on Ctrl-C, or a failure the job may survive, prints the fetch command. */
-    void accepted(EditJob job, ProviderSession session, @Nullable String outputShown) {
-        tracker.submitted(job.id(), options.resumeCommand(job.id(), session.providerId(), outputShown));
+    /**
+     * The provider has the job: from now on Ctrl-C, or a failure the job may survive, prints the fetch command, where
+     * the provider can resume it in a new process.
+     */
+    void accepted(EditJob job, ProviderSession session, @Nullable String outputShown, boolean resumable) {
+        tracker.submitted(job.id(), resumable ? options.resumeCommand(job.id(), session.providerId(), outputShown)
+                .withProfile(context.configuration().profile()) : null);
     }
 
     /** {@code --no-wait}: reports the accepted job. */

@@ -99,7 +99,7 @@ public final class JobReporter {
 
     private JsonDocuments.Output output(WrittenImage written) {
         EditedImage image = written.image();
-        return new JsonDocuments.Output(written.path().toString(), image.sourceOption().map(Object::toString)
-                .orElse(null), image.width(), image.height(), image.type().mimeType(), image.bytes().size());
+        return new JsonDocuments.Output(written.path().toString(), image.source() == null ? null
+                : image.source().toString(), image.width(), image.height(), image.type().mimeType(), image.bytes().size());
     }
 }

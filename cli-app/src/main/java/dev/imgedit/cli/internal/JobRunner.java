@@ -29,6 +29,7 @@ public final class JobRunner {
         } finally {
             progress.clear();
         }
+        result.notices().forEach(context::notice);
         List<WrittenImage> written = writer.writeAll(plan, result.images());
         tracker.finished();
         return written;

@@ -14,6 +14,7 @@ public final class JobTracker {
     private volatile @Nullable String jobId;
     private volatile @Nullable ResumeCommand resumeCommand;
     private volatile boolean submitting;
+    private volatile @Nullable Duration waitingToSubmit;
     private volatile boolean finished;
 
     public void provider(String providerId) {
@@ -22,7 +23,19 @@ public final class JobTracker {
 
     /** A submit is on its way: if the run ends now, the provider may have accepted a job nobody knows the id of. */
     public void submitting() {
+        waitingToSubmit = null;
         submitting = true;
+    }
+
+    /** The provider waits before sending the submit (again): nothing is in flight meanwhile. */
+    public void waitingToSubmit(Duration wait) {
+        submitting = false;
+        waitingToSubmit = wait;
+    }
+
+    /** How long the provider said it waits before sending the submit, while it waits; else null. */
+    public @Nullable Duration waitToSubmit() {
+        return jobId == null ? waitingToSubmit : null;
     }
 
     /** Whether a submit was sent and its answer, with the job id, has not arrived. */
@@ -30,8 +43,12 @@ public final class JobTracker {
         return submitting && jobId == null;
     }
 
-    /** The provider accepted the job: from now on, losing it would mean paying twice. */
-    public void submitted(String jobId, ResumeCommand resumeCommand) {
+    /**
+     * The provider accepted the job: from now on, losing it would mean paying twice.
+     *
+     * @param resumeCommand the command that finishes it, or null when the provider cannot resume it in a new process
+     */
+    public void submitted(String jobId, @Nullable ResumeCommand resumeCommand) {
         this.jobId = jobId;
         this.resumeCommand = resumeCommand;
     }

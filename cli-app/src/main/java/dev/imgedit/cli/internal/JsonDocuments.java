@@ -47,19 +47,46 @@ public final class JsonDocuments {
         }
     }
 
-    /** One installed provider; {@code settings} are the names of its secret settings, never their values. */
-    @JsonPropertyOrder({"id", "description", "model", "aspectRatios", "inputTypes", "maxInputBytes",
-            "maxJobsInFlight", "capabilities", "configured", "settings", "chosenByDefault"})
+    /**
+     * One installed provider; {@code settings} are the names of its secret settings, never their values.
+     * {@code unlistedModels} says whether model ids it does not list are sent as given.
+     */
+    @JsonPropertyOrder({"id", "description", "offline", "configured", "settings", "chosenByDefault",
+            "defaultModel", "unlistedModels", "models"})
     public record Provider(
             String id,
             String description,
-            String model,
-            List<String> aspectRatios,
-            List<String> inputTypes,
-            long maxInputBytes,
-            int maxJobsInFlight,
-            List<String> capabilities,
+            boolean offline,
             boolean configured,
             List<String> settings,
-            boolean chosenByDefault) {}
+            boolean chosenByDefault,
+            String defaultModel,
+            boolean unlistedModels,
+            List<Model> models) {
+        public Provider {
+            settings = List.copyOf(settings);
+            models = List.copyOf(models);
+        }
+    }
+
+    /** One model of a provider and what it accepts; formats are lower-case names such as {@code png}. */
+    @JsonPropertyOrder({"id", "description", "aspectRatios", "maxImages", "inputTypes", "maxInputBytes",
+            "maxInputPixels", "outputFormats", "capabilities", "maxJobsInFlight", "options", "passesOtherOptions"})
+    public record Model(
+            String id,
+            String description,
+            List<String> aspectRatios,
+            int maxImages,
+            List<String> inputTypes,
+            long maxInputBytes,
+            long maxInputPixels,
+            List<String> outputFormats,
+            List<String> capabilities,
+            int maxJobsInFlight,
+            List<Option> options,
+            boolean passesOtherOptions) {}
+
+    /** A provider-specific option, with what it accepts in words. */
+    @JsonPropertyOrder({"name", "type", "accepted", "description"})
+    public record Option(String name, String type, String accepted, String description) {}
 }

@@ -19,9 +19,18 @@ import org.jspecify.annotations.Nullable;
  * @param baseName what default names start with ({@code photo} gives {@code photo.edited.png})
  * @param input the input file, never to be overwritten, or null
  * @param force whether an existing output may be replaced
+ * @param format the format the output must have ({@code --format}, or the {@code -o} file's extension), or null
+ *     to keep the one the provider delivers
+ * @param standardOutput whether the image goes to standard output ({@code -o -}) instead of a file
  */
 public record OutputPlan(
-        @Nullable Path explicitPath, Path directory, String baseName, @Nullable Path input, boolean force) {
+        @Nullable Path explicitPath,
+        Path directory,
+        String baseName,
+        @Nullable Path input,
+        boolean force,
+        @Nullable ImageType format,
+        boolean standardOutput) {
 
     /** The format assumed before a result says otherwise: both known providers deliver PNG by default. */
     public static final ImageType EXPECTED_TYPE = ImageType.PNG;
@@ -29,6 +38,19 @@ public record OutputPlan(
     public OutputPlan {
         Objects.requireNonNull(directory, "directory is null");
         Objects.requireNonNull(baseName, "baseName is null");
+        if (standardOutput && explicitPath != null) {
+            throw new IllegalArgumentException("an output goes to a file or to standard output, not both");
+        }
+    }
+
+    /** The format the output will have, as far as is known before the provider answers. */
+    public ImageType expectedType() {
+        return format != null ? format : EXPECTED_TYPE;
+    }
+
+    /** What to show for the output before it exists: its path, or {@code -} for standard output. */
+    public String shown(CommandContext context) {
+        return standardOutput ? "-" : context.display(pathFor(0, expectedType()));
     }
 
     /**
@@ -48,7 +70,7 @@ public record OutputPlan(
                     : fileName + suffix;
             return explicitPath.resolveSibling(numbered);
         }
-        return directory.resolve(baseName + ".edited" + suffix + "." + type.extension());
+        return directory.resolve(baseName + ".edited" + suffix + "." + (format != null ? format : type).extension());
     }
 
     /**
@@ -57,7 +79,10 @@ public record OutputPlan(
      * be created (not for root, not on a read-only or special file system), and finding out after paying is too late.
      */
     public void checkBeforeSubmit(CommandContext context, TemporaryFiles temporaryFiles) {
-        Path target = pathFor(0, EXPECTED_TYPE);
+        if (standardOutput) {
+            return;
+        }
+        Path target = pathFor(0, expectedType());
         check(target, context);
         Path directory = target.toAbsolutePath().getParent();
         try {

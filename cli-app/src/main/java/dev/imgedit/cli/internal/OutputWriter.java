@@ -2,7 +2,10 @@ package dev.imgedit.cli.internal;
 
 import com.google.inject.Inject;
 import dev.imgedit.EditedImage;
+import dev.imgedit.ImageBytes;
+import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
+import dev.imgedit.imaging.ImageConversion;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes output images so that a reader never sees half a file: each goes to a temporary file in the target's
@@ -34,8 +38,15 @@ public final class OutputWriter {
         this.temporaryFiles = temporaryFiles;
     }
 
-    /** Checks every target first, so that a refusal writes nothing, then writes them in order. */
-    public List<WrittenImage> writeAll(OutputPlan plan, List<EditedImage> images) {
+    /**
+     * Converts every image to the plan's format where it has another, checks every target, so that a refusal writes
+     * nothing, then writes them in order.
+     */
+    public List<WrittenImage> writeAll(OutputPlan plan, List<EditedImage> delivered) {
+        List<EditedImage> images = delivered.stream().map(image -> inFormat(image, plan.format())).toList();
+        if (plan.standardOutput()) {
+            return List.of(writeToStandardOutput(images));
+        }
         List<Path> targets = new ArrayList<>();
         for (int index = 0; index < images.size(); index++) {
             Path target = plan.pathFor(index, images.get(index).type());
@@ -47,6 +58,25 @@ public final class OutputWriter {
             written.add(write(targets.get(index), images.get(index)));
         }
         return written;
+    }
+
+    /** {@code -o -}: the first image's bytes and nothing else, so a pipe gets an image. */
+    private WrittenImage writeToStandardOutput(List<EditedImage> images) {
+        EditedImage image = images.get(0);
+        if (images.size() > 1) {
+            context.warning("the job made " + images.size() + " images and -o - writes the first; fetch it again "
+                    + "with -o FILE to get them all");
+        }
+        try {
+            image.bytes().writeTo(context.out());
+            context.out().flush();
+        } catch (IOException e) {
+            throw CliException.localIo("cannot write the image to standard output: " + describe(e), e);
+        }
+        if (context.out().checkError()) {
+            throw CliException.localIo("cannot write the image to standard output: the reader went away");
+        }
+        return new WrittenImage(Path.of("-"), image);
     }
 
     private WrittenImage write(Path target, EditedImage image) {
@@ -96,6 +126,18 @@ public final class OutputWriter {
             Set<PosixFilePermission> permissions = view.readAttributes().permissions();
             Files.setPosixFilePermissions(temporary, permissions);
         }
+    }
+
+    /** The image in {@code format}, converted when the provider delivered another. */
+    private EditedImage inFormat(EditedImage image, @Nullable ImageType format) {
+        if (format == null || image.type() == format) {
+            return image;
+        }
+        ImageBytes converted = ImageConversion.convert(image.bytes(), format);
+        ImageSize size = ImageSize.read(converted, format).orElse(image.size());
+        context.notice("converted the " + image.type().displayName() + " the provider delivered to "
+                + format.displayName());
+        return new EditedImage(image.source(), format, converted, size.width(), size.height());
     }
 
     private void warnOnMismatchedExtension(Path target, ImageType type) {

@@ -3,7 +3,7 @@ package dev.imgedit.cli.internal;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditListener;
 import dev.imgedit.JobProgress;
-import java.time.Duration;
+import dev.imgedit.util.Durations;
 import java.util.Locale;
 
 /**
@@ -22,8 +22,10 @@ public final class ProgressPrinter implements EditListener {
     public void onProgress(JobProgress progress) {
         StringBuilder line = new StringBuilder("imgedit: job ").append(progress.jobId()).append(' ')
                 .append(progress.status().name().toLowerCase(Locale.ROOT)).append(", ")
-                .append(seconds(progress.elapsed())).append(" elapsed");
-        progress.estimatedWaitOption().ifPresent(wait -> line.append(", about ").append(seconds(wait)).append(" left"));
+                .append(Durations.describe(progress.elapsed())).append(" elapsed");
+        if (progress.estimatedWait() != null) {
+            line.append(", about ").append(Durations.describe(progress.estimatedWait())).append(" left");
+        }
         draw(line.toString());
     }
 
@@ -49,9 +51,5 @@ public final class ProgressPrinter implements EditListener {
         context.err().print("\r" + padded);
         context.err().flush();
         drawnWidth = Math.max(drawnWidth, line.length());
-    }
-
-    private static String seconds(Duration duration) {
-        return Math.max(0, (duration.toMillis() + 500) / 1000) + "s";
     }
 }

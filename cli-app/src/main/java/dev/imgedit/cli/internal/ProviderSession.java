@@ -3,14 +3,15 @@ package dev.imgedit.cli.internal;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
-import com.google.inject.Stage;
-import dev.imgedit.Capability;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.ImageEditProviders;
-import dev.imgedit.ProviderChoice;
+import dev.imgedit.ProviderInfo;
+import dev.imgedit.discovery.Fallback;
+import dev.imgedit.discovery.ImageEditProviders;
+import dev.imgedit.discovery.ProviderChoice;
 import dev.imgedit.exception.ProviderNotFoundException;
 import dev.imgedit.inject.ImageEditModule;
 import dev.imgedit.spi.ImageEditProviderFactory;
+import dev.imgedit.spi.JobIdOwnership;
 import dev.imgedit.spi.ProviderConfig;
 import java.util.HashMap;
 import java.util.List;
@@ -29,17 +30,20 @@ public final class ProviderSession implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(ProviderSession.class);
 
     private final Injector injector;
+    private final ImageEditProviders providers;
     private final ProviderChoice choice;
     private @Nullable ImageEditProvider provider;
 
-    private ProviderSession(Injector injector, ProviderChoice choice) {
+    private ProviderSession(Injector injector, ImageEditProviders providers, ProviderChoice choice) {
         this.injector = injector;
+        this.providers = providers;
         this.choice = choice;
     }
 
     /**
      * Chooses the provider as core does ({@code --provider}, else {@code IMGEDIT_PROVIDER}, else a configured online
-     * one, else the offline one) over the environment, with the key from {@code --api-key-file} on top.
+     * one), falling back to the offline one as the CLI's policy, over the environment with the key from
+     * {@code --api-key-file} on top.
      */
     public static ProviderSession open(CommandContext context, @Nullable String requestedId, @Nullable String apiKey,
             TemporaryFiles temporaryFiles) {
@@ -50,17 +54,47 @@ public final class ProviderSession implements AutoCloseable {
             placeApiKey(providers, requestedId, settings, apiKey, context);
         }
         ProviderConfig config = ProviderConfig.of(settings);
-        // DEVELOPMENT stage keeps singletons lazy: the provider is created when first asked for, not here.
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT,
-                new ImageEditModule(providers, config, requestedId), new CliModule(context, temporaryFiles));
+        Injector injector = Guice.createInjector(
+                new ImageEditModule(providers, config, requestedId, Fallback.OFFLINE),
+                new CliModule(context, temporaryFiles));
         ProviderChoice choice = withLibraryFolder(() -> unwrapped(() -> injector.getInstance(ProviderChoice.class)),
                 context);
-        context.notice("using provider '" + choice.factory().id() + "' (" + choice.reason() + ")");
-        return new ProviderSession(injector, choice);
+        String reason = requestedId != null && !requestedId.isBlank() ? "chosen with --provider"
+                : context.configuration().explainProviderChoice(null, apiKey != null && !choice.fellBack()
+                        && !settings.containsKey(ImageEditProviders.PROVIDER_SETTING)
+                                ? "its key comes from --api-key-file" : choice.reason());
+        context.notice("using provider '" + choice.id() + "' (" + reason + ")");
+        return new ProviderSession(injector, providers, choice);
     }
 
     public String providerId() {
         return choice.factory().id();
+    }
+
+    /**
+     * Refuses a job id that the chosen provider can tell is not its own, naming the provider it belongs to where one
+     * recognises it, before the id is sent anywhere.
+     */
+    public void requireOwnJob(String jobId) {
+        JobIdOwnership ownership = choice.factory().jobIdOwnership(jobId);
+        if (ownership == JobIdOwnership.OWN) {
+            return;
+        }
+        Optional<ImageEditProviderFactory> owner = providers.ownerOfJob(jobId)
+                .filter(factory -> !factory.id().equals(providerId()));
+        if (owner.isPresent()) {
+            throw CliException.invalid("job '" + jobId + "' belongs to provider '" + owner.get().id() + "', not '"
+                    + providerId() + "': add --provider " + owner.get().id());
+        }
+        if (ownership == JobIdOwnership.FOREIGN) {
+            throw CliException.invalid("'" + jobId + "' is not a job id of provider '" + providerId() + "': give the "
+                    + "id that 'imgedit edit' printed, with the --provider it used");
+        }
+    }
+
+    /** What the provider serves: from the opened provider, whose settings may change its default model. */
+    public ProviderInfo info() {
+        return provider().info();
     }
 
     /** The provider, created on first call. */
@@ -92,12 +126,13 @@ public final class ProviderSession implements AutoCloseable {
             Map<String, String> settings, String apiKey, CommandContext context) {
         Map<String, String> everyOnlineProviderHasTheKey = new HashMap<>(settings);
         for (ImageEditProviderFactory factory : providers.factories()) {
-            if (!factory.info().supports(Capability.OFFLINE)) {
+            if (!factory.info().offline()) {
                 firstSecretName(factory).ifPresent(name -> everyOnlineProviderHasTheKey.put(name, apiKey));
             }
         }
         ImageEditProviderFactory chosen = withLibraryFolder(
-                () -> providers.choose(requestedId, ProviderConfig.of(everyOnlineProviderHasTheKey)).factory(),
+                () -> providers.choose(requestedId, ProviderConfig.of(everyOnlineProviderHasTheKey), Fallback.OFFLINE)
+                        .factory(),
                 context);
         Optional<String> name = firstSecretName(chosen);
         if (name.isPresent()) {
@@ -131,7 +166,7 @@ public final class ProviderSession implements AutoCloseable {
             if (!e.installed().isEmpty() || context.installationDirectoryOption().isEmpty()) {
                 throw e;
             }
-            throw new ProviderNotFoundException(e.getMessage() + ": here that is "
+            throw new ProviderNotFoundException(e.getMessage() + ": here, put it in "
                     + context.installationDirectoryOption().get().resolve("lib"), List.of());
         }
     }

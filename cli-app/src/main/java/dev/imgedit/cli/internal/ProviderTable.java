@@ -1,13 +1,18 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.cli.internal.text.Columns;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** The text form of {@code imgedit providers}: one aligned row per provider, description last. */
+/**
+ * The text form of {@code imgedit providers}: a line per provider, then its models as an aligned table, the default
+ * model marked with {@code *}.
+ */
 final class ProviderTable {
-    private static final List<String> HEADINGS = List.of("ID", "DEFAULT", "CONFIGURED", "MODEL", "ASPECT RATIOS",
-            "DESCRIPTION");
+    private static final List<String> MODEL_HEADINGS = List.of("MODEL", "IMAGES", "ASPECT RATIOS", "OUTPUT",
+            "FEATURES", "OPTIONS");
 
     private final PrintStream out;
 
@@ -16,44 +21,60 @@ final class ProviderTable {
     }
 
     void print(List<JsonDocuments.Provider> providers) {
-        if (providers.isEmpty()) {
-            return;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADINGS);
         for (JsonDocuments.Provider provider : providers) {
-            rows.add(List.of(
-                    provider.id(),
-                    provider.chosenByDefault() ? "*" : "",
-                    configured(provider),
-                    provider.model(),
-                    String.join(",", provider.aspectRatios()),
-                    provider.description()));
-        }
-        int[] widths = new int[HEADINGS.size()];
-        for (List<String> row : rows) {
-            for (int column = 0; column < widths.length; column++) {
-                widths[column] = Math.max(widths[column], row.get(column).length());
+            out.println(provider.id() + (provider.chosenByDefault() ? " (default)" : "") + ": "
+                    + provider.description() + " [" + configured(provider) + "]");
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(MODEL_HEADINGS);
+            for (JsonDocuments.Model model : provider.models()) {
+                rows.add(List.of(
+                        model.id() + (model.id().equals(provider.defaultModel()) ? " *" : ""),
+                        Integer.toString(model.maxImages()),
+                        model.aspectRatios().isEmpty() ? "as input" : String.join(",", model.aspectRatios()),
+                        model.outputFormats().isEmpty() ? "its own" : String.join(",", model.outputFormats()),
+                        features(model),
+                        options(model)));
             }
-        }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int column = 0; column < widths.length; column++) {
-                String cell = row.get(column);
-                line.append(cell);
-                if (column < widths.length - 1) {
-                    line.append(" ".repeat(widths[column] - cell.length() + 2));
-                }
+            printAligned(rows);
+            if (provider.unlistedModels()) {
+                out.println("  other model ids are sent as given, with the default model's limits");
             }
-            out.println(line.toString().stripTrailing());
         }
         out.flush();
     }
 
+    private void printAligned(List<List<String>> rows) {
+        Columns.lines(rows).forEach(line -> out.println(("  " + line).stripTrailing()));
+    }
+
+    private static String features(JsonDocuments.Model model) {
+        List<String> features = new ArrayList<>();
+        for (String capability : model.capabilities()) {
+            features.add(switch (capability) {
+                case "URL_INPUT" -> "url";
+                case "BYTES_INPUT" -> "file";
+                case "SEED" -> "seed";
+                case "RESUME_IN_NEW_PROCESS" -> "resume";
+                default -> capability.toLowerCase(Locale.ROOT);
+            });
+        }
+        return String.join(",", features);
+    }
+
+    private static String options(JsonDocuments.Model model) {
+        List<String> names = new ArrayList<>();
+        model.options().forEach(option -> names.add(option.name()));
+        if (model.passesOtherOptions()) {
+            names.add("any");
+        }
+        return names.isEmpty() ? "-" : String.join(",", names);
+    }
+
     private static String configured(JsonDocuments.Provider provider) {
         if (provider.configured()) {
-            return "yes";
+            return provider.offline() ? "offline, ready" : "configured";
         }
-        return provider.settings().isEmpty() ? "no" : "no (set " + String.join(" or ", provider.settings()) + ")";
+        return provider.settings().isEmpty() ? "not configured"
+                : "not configured: set " + String.join(" or ", provider.settings());
     }
 }

@@ -1,6 +1,10 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.cli.internal.config.ConfigCommand;
+import dev.imgedit.cli.internal.config.ProfileSelection;
+import dev.imgedit.cli.internal.doctor.DoctorCommand;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,8 +18,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Edit images with a prompt through AI image-editing services.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {EditCommand.class, FetchCommand.class, ProvidersCommand.class},
-        footer = {"", "Exit codes and environment variables: see docs/cli.md."})
+        subcommands = {EditCommand.class, FetchCommand.class, ProvidersCommand.class, ConfigCommand.class,
+            DoctorCommand.class, CompletionCommand.class, HelpCommand.class},
+        footer = {"", "Exit codes, environment variables and the config file: docs/cli.md."})
 public final class RootCommand implements Callable<Integer> {
     private final CommandContext context;
 
@@ -25,6 +30,12 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show stack traces and DEBUG logging (on standard error).")
     private boolean debug;
+
+    /** Read before parsing, by {@link ProfileSelection#find}; declared here for help, completion and checking. */
+    @Option(names = ProfileSelection.OPTION, scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Use the settings of profile NAME in the config file (default: IMGEDIT_PROFILE, else "
+                    + "the file's top-level settings alone).")
+    private @Nullable String profile;
 
     public RootCommand(CommandContext context) {
         this.context = context;
@@ -41,8 +52,8 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println("imgedit: error: a command is missing: edit, fetch or providers");
-        spec.commandLine().usage(context.err());
+        context.err().println("imgedit: error: a command is missing: "
+                + String.join(", ", spec.subcommands().keySet()) + " (see 'imgedit help')");
         return ExitCode.USAGE.code();
     }
 }

@@ -30,8 +30,11 @@ final class UnmatchedArguments {
         List<String> plain = others.stream().filter(argument -> PLAIN_WORD.matcher(argument).matches()).toList();
         int hidden = others.size() - plain.size();
         if (!plain.isEmpty()) {
+            // Where commands are expected, a word that is none is most likely a mistyped command.
+            String what = options.isEmpty() && !exception.getCommandLine().getSubcommands().isEmpty()
+                    ? "unknown command" : "unexpected argument";
             message.append(message.length() == 0 ? "" : "; ")
-                    .append("unexpected argument").append(plain.size() == 1 ? ": " : "s: ").append(quoted(plain));
+                    .append(what).append(plain.size() == 1 ? ": " : "s: ").append(quoted(plain));
         }
         if (hidden > 0) {
             message.append(message.length() == 0 ? "" : "; ").append(hidden).append(plain.isEmpty() ? "" : " more")

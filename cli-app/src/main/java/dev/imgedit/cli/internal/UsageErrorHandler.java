@@ -1,7 +1,9 @@
 package dev.imgedit.cli.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -9,7 +11,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * A command line picocli cannot parse: one error line and where to find help, instead of the whole usage text, and
- * the JSON object when {@code --json} was asked for.
+ * the JSON object when {@code --json} was asked for. A mistyped option or command is named first, with picocli's
+ * suggestion, even when picocli found a required option missing too: {@code --promt snow} is a typo of
+ * {@code --prompt}, and saying that {@code --prompt} is missing would hide it.
  */
 final class UsageErrorHandler implements IParameterExceptionHandler {
     private final CommandContext context;
@@ -22,10 +26,15 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     public int handleParseException(ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
         String help = "'" + commandLine.getCommandSpec().qualifiedName() + " --help'";
-        String problem = exception instanceof UnmatchedArgumentException unmatched
-                ? UnmatchedArguments.describe(unmatched)
+        UnmatchedArgumentException unmatched = exception instanceof UnmatchedArgumentException direct
+                ? direct : unmatchedAlongTheWay(commandLine);
+        String problem = unmatched != null ? UnmatchedArguments.describe(unmatched)
                 : ExitCodeMapper.message(exception);
-        String message = problem + " (see " + help + ")";
+        return report(context, problem + " (see " + help + ")", exception, args);
+    }
+
+    /** Prints a usage error (and the JSON object with --json) and returns exit code 2. */
+    static int report(CommandContext context, String message, Exception exception, String[] args) {
         List<String> arguments = Arrays.asList(args);
         JobReporter.printError(context, message, exception, arguments.contains("--debug"));
         if (arguments.contains("--json")) {
@@ -34,5 +43,19 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
                     new JsonDocuments.Failure(ExitCodeMapper.USAGE_KIND, message, ExitCode.USAGE.code(), null)));
         }
         return ExitCode.USAGE.code();
+    }
+
+    /**
+     * The words picocli could not place in the command that failed or in those before it ({@code imgedit}, for a
+     * mistyped command), as the exception picocli would have thrown had nothing else been wrong first.
+     */
+    private static @Nullable UnmatchedArgumentException unmatchedAlongTheWay(CommandLine failed) {
+        for (CommandLine commandLine = failed; commandLine != null; commandLine = commandLine.getParent()) {
+            List<String> words = new ArrayList<>(commandLine.getUnmatchedArguments());
+            if (!words.isEmpty()) {
+                return new UnmatchedArgumentException(commandLine, words);
+            }
+        }
+        return null;
     }
 }

@@ -30,7 +30,7 @@ class InterruptGuardTest {
         TemporaryFiles temporaryFiles = new TemporaryFiles();
         Path temporary = temporaryFiles.createFor(directory, "photo.edited.png");
         JobTracker tracker = new JobTracker();
-        tracker.submitted("job-7", new ResumeCommand("job-7", "fake", "photo.edited.png", null));
+        tracker.submitted("job-7", new ResumeCommand("job-7", "fake", "photo.edited.png", null, null, null));
 
         try (InterruptGuard guard = InterruptGuard.install(context(), tracker, temporaryFiles)) {
             guard.onShutdown();
@@ -57,6 +57,22 @@ class InterruptGuardTest {
     }
 
     @Test
+    void anInterruptWhileWaitingOutARateLimitSaysNothingWasSubmitted() {
+        JobTracker tracker = new JobTracker();
+        tracker.provider("modelslab");
+        tracker.submitting();
+        tracker.waitingToSubmit(java.time.Duration.ofSeconds(30));
+
+        try (InterruptGuard guard = InterruptGuard.install(context(), tracker, new TemporaryFiles())) {
+            guard.onShutdown();
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("imgedit: interrupted while waiting 30 s to try again: nothing was submitted")
+                .doesNotContain("may have accepted");
+    }
+
+    @Test
     void saysNothingWhenInterruptedBeforeSubmitting() {
         try (InterruptGuard guard = InterruptGuard.install(context(), new JobTracker(), new TemporaryFiles())) {
             guard.onShutdown();
@@ -68,7 +84,7 @@ class InterruptGuardTest {
     @Test
     void saysNothingOnceTheResultIsWritten() {
         JobTracker tracker = new JobTracker();
-        tracker.submitted("job-8", new ResumeCommand("job-8", "fake", null, null));
+        tracker.submitted("job-8", new ResumeCommand("job-8", "fake", null, null, null, null));
         tracker.finished();
 
         try (InterruptGuard guard = InterruptGuard.install(context(), tracker, new TemporaryFiles())) {

@@ -25,7 +25,7 @@ class OutputPlanTest {
 
     @Test
     void namesDefaultOutputsAfterTheInputAndNumbersTheRest() {
-        OutputPlan plan = new OutputPlan(null, directory, "photo", null, false);
+        OutputPlan plan = new OutputPlan(null, directory, "photo", null, false, null, false);
 
         assertThat(plan.pathFor(0, ImageType.PNG)).isEqualTo(directory.resolve("photo.edited.png"));
         assertThat(plan.pathFor(1, ImageType.PNG)).isEqualTo(directory.resolve("photo.edited-2.png"));
@@ -34,11 +34,11 @@ class OutputPlanTest {
 
     @Test
     void numbersFurtherOutputsOfAnExplicitPathBeforeItsExtension() {
-        OutputPlan plan = new OutputPlan(directory.resolve("out.png"), directory, "photo", null, false);
+        OutputPlan plan = new OutputPlan(directory.resolve("out.png"), directory, "photo", null, false, null, false);
 
         assertThat(plan.pathFor(0, ImageType.PNG)).isEqualTo(directory.resolve("out.png"));
         assertThat(plan.pathFor(1, ImageType.PNG)).isEqualTo(directory.resolve("out-2.png"));
-        assertThat(new OutputPlan(directory.resolve("out"), directory, "photo", null, false)
+        assertThat(new OutputPlan(directory.resolve("out"), directory, "photo", null, false, null, false)
                 .pathFor(1, ImageType.PNG)).isEqualTo(directory.resolve("out-2"));
     }
 
@@ -46,17 +46,17 @@ class OutputPlanTest {
     void refusesAnExistingFileUnlessForced() throws IOException {
         Path existing = Files.writeString(directory.resolve("photo.edited.png"), "old");
 
-        assertThatThrownBy(() -> new OutputPlan(null, directory, "photo", null, false).check(existing, context()))
+        assertThatThrownBy(() -> new OutputPlan(null, directory, "photo", null, false, null, false).check(existing, context()))
                 .isInstanceOfSatisfying(CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
                 .hasMessageContaining("--force");
-        new OutputPlan(null, directory, "photo", null, true).check(existing, context());
+        new OutputPlan(null, directory, "photo", null, true, null, false).check(existing, context());
     }
 
     @Test
     void refusesAMissingDirectoryAsALocalIoError() {
         Path target = directory.resolve("missing/out.png");
 
-        assertThatThrownBy(() -> new OutputPlan(target, directory, "photo", null, false).check(target, context()))
+        assertThatThrownBy(() -> new OutputPlan(target, directory, "photo", null, false, null, false).check(target, context()))
                 .isInstanceOfSatisfying(CliException.class,
                         e -> assertThat(e.exitCode()).isEqualTo(ExitCode.LOCAL_IO))
                 .hasMessageContaining("'missing' does not exist");

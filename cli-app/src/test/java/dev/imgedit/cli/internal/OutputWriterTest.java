@@ -47,7 +47,7 @@ class OutputWriterTest {
 
     @Test
     void writesEveryOutputUnderItsNumberedName() throws IOException {
-        List<WrittenImage> written = writer().writeAll(new OutputPlan(null, directory, "photo", null, false),
+        List<WrittenImage> written = writer().writeAll(new OutputPlan(null, directory, "photo", null, false, null, false),
                 List.of(image(1), image(2)));
 
         assertThat(written).extracting(WrittenImage::path)
@@ -60,7 +60,7 @@ class OutputWriterTest {
     void writesNothingWhenAnyTargetIsRefused() throws IOException {
         Files.writeString(directory.resolve("photo.edited-2.png"), "taken");
 
-        assertThatThrownBy(() -> writer().writeAll(new OutputPlan(null, directory, "photo", null, false),
+        assertThatThrownBy(() -> writer().writeAll(new OutputPlan(null, directory, "photo", null, false, null, false),
                 List.of(image(1), image(2))))
                 .isInstanceOf(CliException.class)
                 .hasMessageContaining("photo.edited-2.png' already exists");

@@ -6,6 +6,7 @@ import dev.imgedit.ImageType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Jobs kept in a directory, so that any process of the user can resume them, as a remote service would: the CLI's
@@ -25,9 +28,10 @@ import java.util.Properties;
  * A job is written into a hidden temporary directory and renamed into place in one step, so a reader sees all of it
  * or nothing. Status checks are counted under the job's {@link JobLock}. Every submit prunes the directory
  * ({@link JobDirectoryPruner}). A job id names a file only once it has matched {@link JobIds#isJobId}, so no id can
- * lead outside.
+ * lead outside. The progress of script files is kept beside the jobs, one file per script, under a lock of its own.
  */
 public final class DirectoryJobStore extends JobStore {
+    private static final Logger LOGGER = LoggerFactory.getLogger(DirectoryJobStore.class);
     private static final long MAX_OUTPUT_BYTES = 64L * 1024 * 1024;
 
     private final Path root;
@@ -90,8 +94,9 @@ public final class DirectoryJobStore extends JobStore {
         try {
             rootCheck.createPrivateDirectory(temporary);
             for (int i = 0; i < images.size(); i++) {
-                try (OutputStream out = Files.newOutputStream(temporary.resolve(JobDirectoryLayout.outputName(i + 1)),
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                Path output = temporary.resolve(JobDirectoryLayout.outputName(i + 1, job.outputs().get(i).type()));
+                try (OutputStream out = Files.newOutputStream(output, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
                     images.get(i).bytes().writeTo(out);
                 }
             }
@@ -163,7 +168,7 @@ public final class DirectoryJobStore extends JobStore {
         List<EditedImage> images = new ArrayList<>();
         for (int i = 0; i < job.outputs().size(); i++) {
             FakeJob.Output output = job.outputs().get(i);
-            String name = JobDirectoryLayout.outputName(i + 1);
+            String name = JobDirectoryLayout.outputName(i + 1, output.type());
             byte[] bytes = failures.onJobFiles(job.id(), "could not read the result of job",
                     () -> PropertiesFiles.readAtMost(directory.resolve(name), MAX_OUTPUT_BYTES));
             if (bytes.length != output.size() || !JobIds.sha256(bytes).equals(output.sha256())
@@ -174,6 +179,52 @@ public final class DirectoryJobStore extends JobStore {
                     output.height()));
         }
         return List.copyOf(images);
+    }
+
+    @Override
+    Scripted claim(ScriptFile script, String prompt) {
+        rootCheck.prepare(true);
+        Path file = root.resolve(JobDirectoryLayout.scriptProgressName(script.path()));
+        try {
+            return JobLock.whileLocked(root.resolve(JobDirectoryLayout.scriptLockName(script.path())), true, () -> {
+                ScriptProgress progress = readProgress(file, script);
+                try {
+                    return progress.claim(script.source(), script.outcomes(), prompt);
+                } finally {
+                    PropertiesFiles.replace(file, root.resolve(JobDirectoryLayout.scriptTemporaryName(script.path())),
+                            progress.properties());
+                }
+            });
+        } catch (IOException e) {
+            throw failures.unavailable("could not follow " + script.source(), e, null, "nothing was submitted");
+        }
+    }
+
+    @Override
+    public ScriptProgress progress(ScriptFile script) {
+        if (!rootCheck.prepare(false)) {
+            return new ScriptProgress(script.version());
+        }
+        try {
+            return readProgress(root.resolve(JobDirectoryLayout.scriptProgressName(script.path())), script);
+        } catch (IOException e) {
+            throw failures.unavailable("could not read the progress of " + script.source(), e, null,
+                    "try again later");
+        }
+    }
+
+    /** The stored progress of this version of the script; a fresh one when there is none, or of another version. */
+    private static ScriptProgress readProgress(Path file, ScriptFile script) throws IOException {
+        ScriptProgress stored;
+        try {
+            stored = ScriptProgress.parse(PropertiesFiles.read(file));
+        } catch (NoSuchFileException e) {
+            return new ScriptProgress(script.version());
+        } catch (RuntimeException e) {
+            LOGGER.warn("Starting {} over: its progress in {} is damaged ({})", script.source(), file, e.getMessage());
+            return new ScriptProgress(script.version());
+        }
+        return stored.version().equals(script.version()) ? stored : new ScriptProgress(script.version());
     }
 
     /** The directory of the job {@code id}, which must be an id: nothing else may name a file. */

@@ -3,57 +3,77 @@ package dev.imgedit.fake.internal;
 import dev.imgedit.ImageType;
 import dev.imgedit.JobStatus;
 import dev.imgedit.exception.ErrorKind;
-import dev.imgedit.fake.FakeSettings;
+import dev.imgedit.fake.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One accepted job as the imitated service keeps it: when it was accepted, the rules by which it finishes, what its
+ * One accepted job as the imitated service keeps it: when it was accepted, the rules by which it ends, what its
  * outputs are and how they were made. Immutable; the images and the count of status checks made so far are kept by
  * the {@link JobStore}. The queue is only pretended: the job is done once enough status checks were made (by
- * anyone, in any process) and enough time has passed since {@link #createdAt()} (on the wall clock, which every
- * process shares).
+ * anyone, in any process) and enough time has passed since {@link #createdAt()} (on the service's clock).
  *
- * @param queueChecks how many status checks answer "processing"
- * @param queueTime how long after {@code createdAt} the job is done at the earliest
+ * @param unavailableChecks how many status checks, first of all, find the service unreachable
+ * @param queueChecks how many status checks after those answer "processing"
+ * @param queueTime how long after {@code createdAt} the job ends at the earliest
  * @param neverFinish whether the job stays "processing" for ever
- * @param failure the failure reported once the job would have finished, if it is to fail
+ * @param failure how the job fails once it would have finished ({@link #FAILURES}), or null when it succeeds
+ * @param imitated what told the fake to make the job so, for messages
  * @param outputs the outputs, in order; their bytes are in the store
  * @param metadata what {@link dev.imgedit.EditResult#metadata()} reports
+ * @param notices what {@link dev.imgedit.EditResult#notices()} reports
  */
 record FakeJob(
         String id,
         Instant createdAt,
+        int unavailableChecks,
         int queueChecks,
         Duration queueTime,
         boolean neverFinish,
         @Nullable ErrorKind failure,
+        String imitated,
         List<Output> outputs,
-        Map<String, String> metadata) {
+        Map<String, String> metadata,
+        List<String> notices) {
+
+    /** The ways a job fails while awaited. */
+    static final Set<ErrorKind> FAILURES = Set.of(ErrorKind.JOB_FAILED, ErrorKind.CONTENT_REJECTED,
+            ErrorKind.JOB_NOT_FOUND);
 
     FakeJob {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(createdAt, "createdAt is null");
         Objects.requireNonNull(queueTime, "queueTime is null");
-        if (queueChecks < 0 || queueTime.isNegative()) {
-            throw new IllegalArgumentException("queueChecks and queueTime must not be negative");
+        Objects.requireNonNull(imitated, "imitated is null");
+        if (unavailableChecks < 0 || queueChecks < 0 || queueTime.isNegative()) {
+            throw new IllegalArgumentException("unavailableChecks, queueChecks and queueTime must not be negative");
         }
-        if (failure != null && !failsWhileAwaited(failure)) {
-            throw new IllegalArgumentException("a job can only fail with JOB_FAILED or JOB_NOT_FOUND, not " + failure);
+        if (failure != null && !FAILURES.contains(failure)) {
+            throw new IllegalArgumentException("a job fails with one of " + FAILURES + ", not " + failure);
         }
         outputs = List.copyOf(outputs);
         metadata = Map.copyOf(metadata);
+        notices = List.copyOf(notices);
     }
 
-    /** A job accepted at {@code createdAt} under {@code settings}. */
-    static FakeJob accepted(String id, Instant createdAt, FakeSettings settings, List<Output> outputs,
-            Map<String, String> metadata) {
-        return new FakeJob(id, createdAt, settings.queueChecks(), settings.queueTime(), settings.neverFinish(),
-                settings.failureOption().filter(FakeJob::failsWhileAwaited).orElse(null), outputs, metadata);
+    /** A job accepted at {@code createdAt}, ending as {@code scripted} says. */
+    static FakeJob accepted(String id, Instant createdAt, Scripted scripted, List<Output> outputs,
+            Map<String, String> metadata, List<String> notices) {
+        Outcome outcome = scripted.outcome();
+        ErrorKind failure = switch (outcome.kind()) {
+            case JOB_FAILS -> ErrorKind.JOB_FAILED;
+            case JOB_REJECTED -> ErrorKind.CONTENT_REJECTED;
+            case JOB_EXPIRES -> ErrorKind.JOB_NOT_FOUND;
+            default -> null;
+        };
+        int unavailableChecks = outcome.kind() == Outcome.Kind.UNAVAILABLE_WHILE_AWAITING ? 1 : 0;
+        return new FakeJob(id, createdAt, unavailableChecks, outcome.afterChecks(), outcome.after(),
+                outcome.kind() == Outcome.Kind.NEVER_FINISHES, failure, scripted.told(), outputs, metadata, notices);
     }
 
     /** One output image: its bytes are kept apart, these describe them. */
@@ -64,26 +84,25 @@ record FakeJob(
         }
     }
 
-    static boolean failsWhileAwaited(ErrorKind kind) {
-        return kind == ErrorKind.JOB_FAILED || kind == ErrorKind.JOB_NOT_FOUND;
-    }
-
     long retainedBytes() {
         return outputs.stream().mapToLong(Output::size).sum();
     }
 
-    /** Whether one more status check still counts towards the queue. */
+    /** Whether one more status check still counts towards the job's end. */
     boolean countsCheck(int checksMade) {
-        return checksMade < queueChecks;
+        return checksMade < unavailableChecks + queueChecks;
     }
 
     /** What a status check answers after {@code checksMade} earlier checks, at {@code now}. */
     JobState stateAfter(int checksMade, Instant now) {
+        if (checksMade < unavailableChecks) {
+            return new JobState(JobStatus.PROCESSING, null, "the service did not answer", true);
+        }
         if (neverFinish) {
             return new JobState(JobStatus.PROCESSING, null, "processing (this fake job never finishes)");
         }
         Duration timeLeft = queueTime.minus(Duration.between(createdAt, now));
-        int checksLeft = queueChecks - checksMade;
+        int checksLeft = unavailableChecks + queueChecks - checksMade;
         if (checksLeft > 0 || timeLeft.compareTo(Duration.ZERO) > 0) {
             Duration estimate = timeLeft.compareTo(Duration.ZERO) > 0 ? timeLeft : null;
             String message = checksLeft > 0
@@ -92,7 +111,7 @@ record FakeJob(
             return new JobState(JobStatus.PROCESSING, estimate, message);
         }
         if (failure != null) {
-            return new JobState(JobStatus.FAILED, null, "failed as told by " + FakeSettings.FAIL + "=" + failure);
+            return new JobState(JobStatus.FAILED, null, "failed (imitated: " + imitated + ")");
         }
         return new JobState(JobStatus.SUCCEEDED, Duration.ZERO, "done");
     }

@@ -5,6 +5,7 @@ import static dev.imgedit.fake.internal.PropertiesFiles.required;
 
 import dev.imgedit.ImageType;
 import dev.imgedit.exception.ErrorKind;
+import dev.imgedit.fake.FakeSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,13 +15,16 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * A job as {@code job.properties} holds it: what the job is and how it finishes (created time, queue rules,
- * never-finish, the failure to report, the outputs' type, size, dimensions and SHA-256, the result's metadata).
+ * A job as {@code job.properties} holds it: what the job is and how it ends (created time, queue rules, never-finish,
+ * the failure to report and what told the fake to, the outputs' type, size, dimensions and SHA-256, the result's
+ * metadata and notices). The properties added since format 1 are optional, so jobs an earlier fake wrote still read.
  */
 final class JobDescription {
     private static final int FORMAT = 1;
     private static final int MAX_OUTPUTS = 16;
     private static final String METADATA = "metadata.";
+    private static final String NOTICE = "notice.";
+    private static final int MAX_NOTICES = 16;
 
     private JobDescription() {}
 
@@ -29,12 +33,14 @@ final class JobDescription {
         properties.put("format", Integer.toString(FORMAT));
         properties.put("id", job.id());
         properties.put("created", job.createdAt().toString());
+        properties.put("unavailableChecks", Integer.toString(job.unavailableChecks()));
         properties.put("queueChecks", Integer.toString(job.queueChecks()));
         properties.put("queueTime", job.queueTime().toString());
         properties.put("neverFinish", Boolean.toString(job.neverFinish()));
         if (job.failure() != null) {
             properties.put("failure", job.failure().name());
         }
+        properties.put("imitated", job.imitated());
         properties.put("outputs", Integer.toString(job.outputs().size()));
         for (int i = 0; i < job.outputs().size(); i++) {
             FakeJob.Output output = job.outputs().get(i);
@@ -46,6 +52,9 @@ final class JobDescription {
             properties.put(prefix + "sha256", output.sha256());
         }
         job.metadata().forEach((name, value) -> properties.put(METADATA + name, value));
+        for (int i = 0; i < job.notices().size(); i++) {
+            properties.put(NOTICE + (i + 1), job.notices().get(i));
+        }
         return properties;
     }
 
@@ -73,10 +82,16 @@ final class JobDescription {
                 metadata.put(name.substring(METADATA.length()), properties.getProperty(name));
             }
         }
+        List<String> notices = new ArrayList<>();
+        for (int i = 1; i <= MAX_NOTICES && properties.getProperty(NOTICE + i) != null; i++) {
+            notices.add(properties.getProperty(NOTICE + i));
+        }
         return new FakeJob(required(properties, "id"), Instant.parse(required(properties, "created")),
-                integer(properties, "queueChecks"), Duration.parse(required(properties, "queueTime")),
+                Integer.parseInt(properties.getProperty("unavailableChecks", "0")), integer(properties, "queueChecks"),
+                Duration.parse(required(properties, "queueTime")),
                 Boolean.parseBoolean(required(properties, "neverFinish")),
-                failure == null ? null : ErrorKind.valueOf(failure), outputs, metadata);
+                failure == null ? null : ErrorKind.valueOf(failure),
+                properties.getProperty("imitated", FakeSettings.FAIL + "=" + failure), outputs, metadata, notices);
     }
 
     private static String outputPrefix(int number) {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Forgets the jobs of a {@link DirectoryJobStore} as a service expires them: jobs older than
  * {@link DirectoryJobStore.Limits#maxAge()} go, then the oldest beyond {@link DirectoryJobStore.Limits#maxJobs()} or
  * {@link DirectoryJobStore.Limits#maxBytes()}, and temporary directories abandoned by a crashed process. An expired
- * job is renamed away before it is deleted, so that a reader sees all of it or nothing.
+ * job is renamed away before it is deleted, so that a reader sees all of it or nothing. Scripts' progress files go
+ * when untouched for as long as a job is kept.
  */
 final class JobDirectoryPruner {
     private static final Logger LOGGER = LoggerFactory.getLogger(JobDirectoryPruner.class);
@@ -57,6 +58,8 @@ final class JobDirectoryPruner {
                 } else if (JobDirectoryLayout.isDeleting(name)
                         || JobDirectoryLayout.isTemporary(name) && modifiedBefore(entry, now.minus(ABANDONED_AFTER))) {
                     JobDirectoryLayout.deleteQuietly(entry);
+                } else if (JobDirectoryLayout.isScriptFile(name) && modifiedBefore(entry, now.minus(limits.maxAge()))) {
+                    deleteScriptFile(entry);
                 }
             }
         } catch (IOException | DirectoryIteratorException e) {
@@ -102,6 +105,15 @@ final class JobDirectoryPruner {
             return Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(limit);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** A script's progress untouched for as long as a job is kept: its tests are long over. */
+    private static void deleteScriptFile(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOGGER.debug("Could not delete {}: {}", file, e.toString());
         }
     }
 

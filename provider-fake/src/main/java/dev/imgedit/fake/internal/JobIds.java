@@ -1,9 +1,7 @@
 package dev.imgedit.fake.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.imgedit.fake.RecordedImage;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +10,7 @@ import java.util.regex.Pattern;
  * and in a file name. An id is checked against {@link #JOB_ID} before it is used for anything, above all before it
  * names a file.
  */
-final class JobIds {
+public final class JobIds {
     /** Lower-case Crockford base 32: digits and letters without i, l, o and u, so nothing is misread or spelled. */
     private static final char[] ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
     private static final int RANDOM_CHARACTERS = 12;
@@ -31,11 +29,7 @@ final class JobIds {
 
     /** The SHA-256 of {@code content} in lower-case hex: the end of its job's id, and its checksum on disk. */
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return RecordedImage.sha256(content);
     }
 
     /** The id a submit is sent with, for {@link dev.imgedit.exception.OutcomeUnknownException#trackId()}. */
@@ -55,7 +49,7 @@ final class JobIds {
     }
 
     /** Whether {@code text} is exactly a fake job id: nothing else may name a job's files. */
-    static boolean isJobId(String text) {
+    public static boolean isJobId(String text) {
         return JOB_ID.matcher(text).matches();
     }
 

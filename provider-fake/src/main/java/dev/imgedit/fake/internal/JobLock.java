@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A job's {@value JobDirectoryLayout#LOCK_FILE} file, locked (JVM-wide and, through the operating system, across
- * processes) while a status check reads, counts and rewrites the state, so that N checks are N whoever makes them.
+ * processes) while a status check reads, counts and rewrites the state, so that N checks are N whoever makes them;
+ * and likewise a script's lock file while its progress is read and rewritten.
  */
 final class JobLock {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
@@ -30,9 +31,19 @@ final class JobLock {
 
     /** Does {@code work} while holding the lock of the job {@code id}, kept in {@code directory}. */
     static <T> T whileLocked(Path directory, String id, FileWork<T> work) throws IOException {
-        synchronized (STRIPES[Math.floorMod(id.hashCode(), STRIPES.length)]) {
-            try (FileChannel channel = FileChannel.open(directory.resolve(JobDirectoryLayout.LOCK_FILE),
-                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        return whileLocked(directory.resolve(JobDirectoryLayout.LOCK_FILE), false, work);
+    }
+
+    /**
+     * Does {@code work} while holding the lock file {@code lockFile}, created first when {@code create} (a job's lock
+     * file is created with the job, and its absence means the job is gone).
+     */
+    static <T> T whileLocked(Path lockFile, boolean create, FileWork<T> work) throws IOException {
+        synchronized (STRIPES[Math.floorMod(lockFile.hashCode(), STRIPES.length)]) {
+            try (FileChannel channel = create
+                    ? FileChannel.open(lockFile, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                            LinkOption.NOFOLLOW_LINKS)
+                    : FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                     FileLock lock = lock(channel)) {
                 return work.run();
             }

@@ -4,5 +4,13 @@ import dev.imgedit.JobStatus;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
-/** What a status check of a fake job answers. */
-record JobState(JobStatus status, @Nullable Duration estimatedWait, String message) {}
+/**
+ * What a status check of a fake job answers.
+ *
+ * @param unreachable whether the check found the service unreachable (the job goes on, reported as processing)
+ */
+record JobState(JobStatus status, @Nullable Duration estimatedWait, String message, boolean unreachable) {
+    JobState(JobStatus status, @Nullable Duration estimatedWait, String message) {
+        this(status, estimatedWait, message, false);
+    }
+}

@@ -34,4 +34,20 @@ public abstract class JobStore {
 
     /** Where the jobs are, for messages: "in /tmp/imgedit-fake-jobs-me", "in this JVM's memory". */
     public abstract String where();
+
+    /**
+     * Takes the outcome of the script file {@code script} for a submit of {@code prompt}, keeping its progress
+     * beside the jobs, so that whoever shares the jobs shares the script.
+     *
+     * @throws dev.imgedit.exception.InvalidRequestException when the script has no outcome left for it
+     */
+    abstract Scripted claim(ScriptFile script, String prompt);
+
+    /** A copy of how far {@code script} has been followed here; a fresh progress when not at all. */
+    public abstract ScriptProgress progress(ScriptFile script);
+
+    /** The outcomes of submits, taken from {@code script} with its progress kept here. */
+    public OutcomeSource outcomesOf(ScriptFile script) {
+        return request -> claim(script, request.prompt());
+    }
 }

@@ -3,7 +3,9 @@ package dev.imgedit.fake.internal;
 import dev.imgedit.EditedImage;
 import dev.imgedit.exception.JobNotFoundException;
 import dev.imgedit.fake.FakeSettings;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Jobs kept in this JVM's memory ({@code IMGEDIT_FAKE_JOB_DIRECTORY=memory}): another provider instance of the same
  * JVM can resume them, another process cannot. Bounded by count and by bytes held, the oldest jobs going first, as
- * a service expires them.
+ * a service expires them. The progress of script files is kept here too, one per file.
  */
 public final class MemoryJobStore extends JobStore {
     private static final MemoryJobStore SHARED = new MemoryJobStore(1000, 256L * 1024 * 1024);
@@ -21,6 +23,7 @@ public final class MemoryJobStore extends JobStore {
     private final int maxJobs;
     private final long maxBytes;
     private final Map<String, Entry> jobs = new LinkedHashMap<>();
+    private final Map<Path, ScriptProgress> scripts = new HashMap<>();
     private long retainedBytes;
 
     private record Entry(FakeJob job, List<EditedImage> images, AtomicInteger checksMade) {}
@@ -75,6 +78,24 @@ public final class MemoryJobStore extends JobStore {
     @Override
     public String where() {
         return "in this JVM's memory";
+    }
+
+    @Override
+    synchronized Scripted claim(ScriptFile script, String prompt) {
+        ScriptProgress progress = scripts.get(script.path());
+        if (progress == null || !progress.version().equals(script.version())) {
+            progress = new ScriptProgress(script.version());
+            scripts.put(script.path(), progress);
+        }
+        return progress.claim(script.source(), script.outcomes(), prompt);
+    }
+
+    @Override
+    public synchronized ScriptProgress progress(ScriptFile script) {
+        ScriptProgress progress = scripts.get(script.path());
+        return progress != null && progress.version().equals(script.version())
+                ? progress.copy()
+                : new ScriptProgress(script.version());
     }
 
     public synchronized int size() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Properties;
@@ -20,12 +21,26 @@ final class PropertiesFiles {
 
     /** Written in the order given, escaped as {@link Properties#load(java.io.Reader)} reads it; never overwrites. */
     static void write(Path file, Map<String, String> properties) throws IOException {
-        StringBuilder text = new StringBuilder("# imgedit fake provider job; see ").append(FakeSettings.JOB_DIRECTORY)
+        StringBuilder text = new StringBuilder("# imgedit fake provider; see ").append(FakeSettings.JOB_DIRECTORY)
                 .append('\n');
         properties.forEach((name, value) -> text.append(escape(name, true)).append('=').append(escape(value, false))
                 .append('\n'));
         Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Replaces {@code file} whole, through {@code temporary} in the same directory and an atomic rename: readers see
+     * the old file or the new one, never a part.
+     */
+    static void replace(Path file, Path temporary, Map<String, String> properties) throws IOException {
+        try {
+            write(temporary, properties);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
     }
 
     static Properties read(Path file) throws IOException {

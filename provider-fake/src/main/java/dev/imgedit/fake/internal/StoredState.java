@@ -5,9 +5,7 @@ import static dev.imgedit.fake.internal.PropertiesFiles.required;
 
 import dev.imgedit.JobStatus;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,15 +35,8 @@ record StoredState(int checks, JobStatus status) {
 
     /** Replaces the state file whole: readers see the old one or the new one, never a part. */
     void replace(Path directory) throws IOException {
-        Path temporary = directory.resolve(JobDirectoryLayout.stateTemporaryName());
-        try {
-            PropertiesFiles.write(temporary, properties());
-            Files.move(temporary, directory.resolve(JobDirectoryLayout.STATE_FILE), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
+        PropertiesFiles.replace(directory.resolve(JobDirectoryLayout.STATE_FILE),
+                directory.resolve(JobDirectoryLayout.stateTemporaryName()), properties());
     }
 
     private Map<String, String> properties() {

@@ -2,6 +2,8 @@ package dev.imgedit.modelslab.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgedit.modelslab.ModelsLabSettings;
+import dev.imgedit.modelslab.internal.ApiReply.Status;
+import dev.imgedit.util.Durations;
 import feign.Client;
 import feign.Feign;
 import feign.FeignException;
@@ -11,15 +13,11 @@ import feign.Retryer;
 import feign.codec.EncodeException;
 import feign.jackson.JacksonEncoder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.net.ssl.SSLException;
@@ -28,23 +26,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one request through Feign and turns whatever happens into a {@link CallResult}: nothing from Feign or
- * {@code java.net} goes further. Feign never retries ({@link Retryer#NEVER_RETRY}); the callers decide, because a
- * resent submit can be a second paid edit.
+ * Sends requests to the API through Feign and turns whatever happens into an {@link ApiReply}: nothing from Feign or
+ * {@code java.net} goes further. Feign never retries ({@link Retryer#NEVER_RETRY}): a resent submit can be a second
+ * paid edit, so {@link #send} resends only what provably started nothing.
  */
 final class ApiTransport {
     private static final Logger LOGGER = LoggerFactory.getLogger(ApiTransport.class);
 
-    /** API answers are a few hundred bytes; anything near this is not ModelsLab JSON. */
-    static final int MAX_REPLY_BYTES = 1024 * 1024;
-
     private final ModelsLabApi api;
     private final ModelsLabSettings settings;
     private final Redactor redactor;
+    private final ReplyReader reader;
+    private final Retrier retrier;
 
-    ApiTransport(ModelsLabSettings settings, Client client, ObjectMapper mapper, Redactor redactor) {
+    ApiTransport(ModelsLabSettings settings, Client client, ObjectMapper mapper, Redactor redactor, Retrier retrier) {
         this.settings = settings;
+        this.retrier = retrier;
         this.redactor = redactor;
+        this.reader = new ReplyReader(mapper, redactor);
         this.api = Feign.builder()
                 .client(client)
                 .encoder(new JacksonEncoder(mapper))
@@ -61,56 +60,72 @@ final class ApiTransport {
                 settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     }
 
-    CallResult call(String what, Function<ModelsLabApi, Response> call) {
+    /**
+     * Sends an upload or a submit, sending it again only when that cannot cost a second edit: a submit when the
+     * connection was never made or ModelsLab refused it (429, 503: it started nothing); an upload, which is free,
+     * also after lost answers and server errors. A failure that outlived its retries says how many tries it took.
+     */
+    ApiReply send(Phase phase, Function<ModelsLabApi, Response> call, Patience patience) {
+        Retrier.Tried<ApiReply> tried = retrier.resend(phase, null, () -> {
+            if (phase == Phase.SUBMIT) {
+                patience.listener().onSubmitting();
+            }
+            return call(phase, call);
+        }, reply -> {
+            Status status = reply.status();
+            boolean resend = status.isFailure()
+                    && (phase == Phase.UPLOAD ? status.mayAskAgain() : status.provesNothingStarted());
+            return resend ? new Retrier.Reason(reply.detail(), reply.retryAfter(), status == Status.RATE_LIMITED
+                    ? Retrier.RATE_LIMIT_BACKOFF : Retrier.CONNECTION_BACKOFF) : null;
+        }, patience);
+        if (tried.outOfTime()) {
+            return tried.last().withDetail(tried.last().detail() + ", a wait longer than the time left");
+        }
+        return tried.gaveUp() && tried.attempts() > 1 ? tried.last().afterAttempts(tried.attempts()) : tried.last();
+    }
+
+    /** Sends one request, once. */
+    ApiReply call(Phase phase, Function<ModelsLabApi, Response> call) {
         Response response;
         try {
             response = call.apply(api);
         } catch (EncodeException e) {
-            return new CallResult.Unanswered("the request could not be written as JSON", false);
+            return ApiReply.noAnswer("the request could not be written as JSON", false);
         } catch (FeignException e) {
-            CallResult.Unanswered unanswered = e.getCause() instanceof IOException cause
-                    ? unanswered(cause)
-                    : new CallResult.Unanswered("the request failed", true);
-            LOGGER.debug("{}: no answer from {}: {}", what, Origins.origin(settings.baseUrl()),
-                    unanswered.description());
+            ApiReply unanswered = e.getCause() instanceof IOException cause
+                    ? ApiReply.noAnswer(describe(cause), !provablyNotSent(cause))
+                    : ApiReply.noAnswer("the request failed", true);
+            LOGGER.debug("{}: no answer from {}: {}", phase.doing(), Origins.origin(settings.baseUrl()),
+                    unanswered.detail());
             return unanswered;
         }
         try (response) {
-            HttpReply reply = read(response);
-            LOGGER.debug("{}: HTTP {} ({} bytes)", what, reply.status(), reply.body().length);
-            return new CallResult.Answered(reply);
+            ApiReply reply = reader.read(phase, response);
+            LOGGER.debug("{}: HTTP {}: {}", phase.doing(), response.status(), reply);
+            return reply;
         } catch (IOException e) {
             String description = "the answer broke off: " + describe(e);
-            LOGGER.debug("{}: {}", what, description);
-            return new CallResult.Unanswered(description, true);
+            LOGGER.debug("{}: {}", phase.doing(), description);
+            return ApiReply.noAnswer(description, true);
         }
     }
 
-    private static HttpReply read(Response response) throws IOException {
-        Map<String, Collection<String>> headers = response.headers();
-        String reason = response.reason() == null ? "" : response.reason();
-        Response.Body body = response.body();
-        if (body == null) {
-            return new HttpReply(response.status(), reason, headers, new byte[0], false);
-        }
-        try (InputStream in = body.asInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_REPLY_BYTES + 1);
-            boolean truncated = bytes.length > MAX_REPLY_BYTES;
-            byte[] kept = truncated ? Arrays.copyOf(bytes, MAX_REPLY_BYTES) : bytes;
-            return new HttpReply(response.status(), reason, headers, kept, truncated);
-        }
-    }
-
-    private CallResult.Unanswered unanswered(IOException cause) {
-        return new CallResult.Unanswered(describe(cause), !provablyNotSent(cause));
-    }
-
-    /** Only a connection that was never made proves that the server saw nothing. */
+    /**
+     * Only a connection that was never made proves that the server saw nothing: refused, unknown host, no route, no
+     * connection in time, or a proxy that would not open the tunnel to it.
+     */
     static boolean provablyNotSent(IOException cause) {
         return cause instanceof ConnectException
                 || cause instanceof UnknownHostException
                 || cause instanceof NoRouteToHostException
-                || (cause instanceof SocketTimeoutException && isConnectTimeout(cause));
+                || (cause instanceof SocketTimeoutException && isConnectTimeout(cause))
+                || isRefusedTunnel(cause);
+    }
+
+    /** The JDK's words when a proxy answers CONNECT with anything but 200. */
+    private static boolean isRefusedTunnel(IOException cause) {
+        String message = cause.getMessage();
+        return message != null && message.startsWith("Unable to tunnel through proxy");
     }
 
     private String describe(IOException cause) {
@@ -126,8 +141,8 @@ final class ApiTransport {
         }
         if (cause instanceof SocketTimeoutException) {
             return isConnectTimeout(cause)
-                    ? "no connection to " + host + " within " + seconds(settings.connectTimeout().toMillis())
-                    : "no answer from " + host + " within " + seconds(settings.readTimeout().toMillis())
+                    ? "no connection to " + host + " within " + Durations.describe(settings.connectTimeout())
+                    : "no answer from " + host + " within " + Durations.describe(settings.readTimeout())
                             + " (" + ModelsLabSettings.READ_TIMEOUT + ")";
         }
         if (cause instanceof GuardedBody.Expired || cause instanceof GuardedBody.ShortBody) {
@@ -135,6 +150,9 @@ final class ApiTransport {
         }
         if (isNotHttp(cause)) {
             return "the answer from " + host + " was not HTTP";
+        }
+        if (isRefusedTunnel(cause)) {
+            return "the proxy would not open a tunnel to " + host + " (" + message(cause) + ")";
         }
         if (cause instanceof SSLException) {
             return "the TLS connection to " + host + " failed (" + message(cause) + ")";
@@ -156,9 +174,5 @@ final class ApiTransport {
     private static boolean isConnectTimeout(IOException cause) {
         String message = cause.getMessage();
         return message != null && message.toLowerCase(Locale.ROOT).contains("connect timed out");
-    }
-
-    private static String seconds(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 }

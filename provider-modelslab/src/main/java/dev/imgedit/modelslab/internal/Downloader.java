@@ -2,6 +2,7 @@ package dev.imgedit.modelslab.internal;
 
 import dev.imgedit.EditedImage;
 import dev.imgedit.ImageBytes;
+import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.exception.JobFailedException;
@@ -13,13 +14,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,22 +35,23 @@ import org.slf4j.LoggerFactory;
 final class Downloader {
     private static final Logger LOGGER = LoggerFactory.getLogger(Downloader.class);
 
+    /** Answers that mean the output may be there later: missing, forbidden until ready, gone, busy, timed out. */
+    private static final Set<Integer> NOT_THERE_YET = Set.of(404, 403, 410, 429, 408);
+
     private final Client client;
     private final DownloadPolicy policy;
     private final Request.Options options;
     private final long maxBytes;
-    private final RetryPolicy retryPolicy;
-    private final Timing timing;
+    private final Retrier retrier;
     private final Redactor redactor;
 
-    Downloader(Client client, DownloadPolicy policy, Request.Options options, long maxBytes, RetryPolicy retryPolicy,
-            Timing timing, Redactor redactor) {
+    Downloader(Client client, DownloadPolicy policy, Request.Options options, long maxBytes, Retrier retrier,
+            Redactor redactor) {
         this.client = client;
         this.policy = policy;
         this.options = options;
         this.maxBytes = maxBytes;
-        this.retryPolicy = retryPolicy;
-        this.timing = timing;
+        this.retrier = retrier;
         this.redactor = redactor;
     }
 
@@ -66,46 +68,32 @@ final class Downloader {
     Optional<List<EditedImage>> downloadIfReady(List<URI> urls, String jobId) {
         List<EditedImage> images = new ArrayList<>();
         for (URI url : urls) {
-            Fetched fetched = fetch(url, jobId);
-            if (fetched instanceof Fetched.Missing || fetched instanceof Fetched.Transient) {
+            if (!(fetch(url, jobId) instanceof Fetched.Body body)) {
                 return Optional.empty();
             }
-            images.add(toImage(url, ((Fetched.Body) fetched).bytes(), jobId));
+            images.add(toImage(url, body.bytes(), jobId));
         }
         return Optional.of(images);
     }
 
     private EditedImage downloadWithRetries(URI url, String jobId) {
-        for (int attempt = 1; ; attempt++) {
-            Fetched fetched = fetch(url, jobId);
-            if (fetched instanceof Fetched.Body body) {
-                return toImage(url, body.bytes(), jobId);
-            }
-            String why = fetched instanceof Fetched.Missing missing ? "HTTP " + missing.status()
-                    : ((Fetched.Transient) fetched).description();
-            Optional<Duration> wait = retryPolicy.nextWait(attempt - 1, null, RetryPolicy.CONNECTION_BACKOFF);
-            if (wait.isEmpty()) {
-                throw new ProviderUnavailableException("could not download output " + shown(url)
-                        + " of ModelsLab job " + jobId + " (" + why + ", tried " + attempt + " times): "
-                        + Failures.resumeHint(jobId) + " to try again", jobId, null);
-            }
-            LOGGER.debug("download of {} failed ({}); trying again in {}", shown(url), why, wait.get());
-            try {
-                timing.sleep(wait.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ProviderUnavailableException("interrupted while downloading the output of ModelsLab job "
-                        + jobId + ": " + Failures.resumeHint(jobId), jobId, null);
-            }
+        Retrier.Tried<Fetched> tried = retrier.resend(Phase.DOWNLOAD, jobId, () -> fetch(url, jobId),
+                fetched -> fetched instanceof Fetched.NotThere notThere
+                        ? new Retrier.Reason(notThere.why(), null, Retrier.CONNECTION_BACKOFF)
+                        : null, Patience.unlimited());
+        if (tried.last() instanceof Fetched.Body body) {
+            return toImage(url, body.bytes(), jobId);
         }
+        throw new ProviderUnavailableException("could not download output " + shown(url) + " of ModelsLab job "
+                + jobId + " (" + ((Fetched.NotThere) tried.last()).why() + ", tried " + tried.attempts()
+                + " times): " + Failures.resumeHint(jobId) + " to try again", jobId, null);
     }
 
+    /** What one GET of an output came to: the bytes, or not yet (missing, a server error, a broken connection). */
     private sealed interface Fetched {
         record Body(byte[] bytes) implements Fetched {}
 
-        record Missing(int status) implements Fetched {}
-
-        record Transient(String description) implements Fetched {}
+        record NotThere(String why) implements Fetched {}
     }
 
     private Fetched fetch(URI url, String jobId) {
@@ -134,11 +122,8 @@ final class Downloader {
                     current = redirectTarget(current, response, jobId);
                     continue;
                 }
-                if (status == 404 || status == 403 || status == 410) {
-                    return new Fetched.Missing(status);
-                }
-                if (status >= 500 || status == 429 || status == 408) {
-                    return new Fetched.Transient("HTTP " + status);
+                if (NOT_THERE_YET.contains(status) || status >= 500) {
+                    return new Fetched.NotThere("HTTP " + status);
                 }
                 if (status != 200) {
                     throw new JobFailedException("the output of ModelsLab job " + jobId + " at " + shown(current)
@@ -146,9 +131,9 @@ final class Downloader {
                 }
                 return new Fetched.Body(readCapped(response, current, jobId));
             } catch (GuardedBody.Expired | GuardedBody.ShortBody e) {
-                return new Fetched.Transient("the download broke off: " + redactor.redact(e.getMessage()));
+                return new Fetched.NotThere("the download broke off: " + redactor.redact(e.getMessage()));
             } catch (IOException e) {
-                return new Fetched.Transient("the connection failed" + (e.getMessage() == null ? ""
+                return new Fetched.NotThere("the connection failed" + (e.getMessage() == null ? ""
                         : ": " + redactor.oneLine(e.getMessage(), Integer.MAX_VALUE)));
             }
         }
@@ -212,7 +197,7 @@ final class Downloader {
                     + redactor.redact(DataUris.preview(bytes)) + ")", jobId, null);
         }
         ImageType imageType = type.get();
-        ImageDimensions.Size size = ImageDimensions.read(bytes, imageType).orElseThrow(() -> new JobFailedException(
+        ImageSize size = ImageSize.read(ImageBytes.adopt(bytes), imageType).orElseThrow(() -> new JobFailedException(
                 "the output of ModelsLab job " + jobId + " at " + shown(url) + " is a damaged "
                         + imageType.name() + " image: its size cannot be read", jobId, null));
         return new EditedImage(url, imageType, ImageBytes.adopt(bytes), size.width(), size.height());

@@ -3,6 +3,7 @@ package dev.imgedit.modelslab.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.imgedit.util.Durations;
 import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +120,7 @@ final class GuardedBody extends FilterInputStream {
 
     private void checkTime() throws Expired {
         if (System.nanoTime() - deadline > 0) {
-            throw new Expired("the body did not arrive in full within " + Failures.seconds(limit)
+            throw new Expired("the body did not arrive in full within " + Durations.describe(limit)
                     + " (MODELSLAB_READ_TIMEOUT)");
         }
     }

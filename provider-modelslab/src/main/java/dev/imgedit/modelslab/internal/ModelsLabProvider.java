@@ -8,16 +8,11 @@ import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.ImageInput;
-import dev.imgedit.JobStatus;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.exception.InvalidRequestException;
-import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.modelslab.ModelsLabProviderFactory;
 import dev.imgedit.modelslab.ModelsLabSettings;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -38,25 +33,20 @@ public final class ModelsLabProvider implements ImageEditProvider {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public ModelsLabProvider(ProviderInfo info, ModelsLabSettings settings, Timing timing) {
-        Objects.requireNonNull(info, "info is null");
-        this.info = info.model().equals(settings.modelId()) ? info : new ProviderInfo(info.id(), info.description(),
-                settings.modelId(), info.aspectRatios(), info.inputTypes(), info.maxInputBytes(),
-                info.maxJobsInFlight(), info.capabilities());
+        this.info = Objects.requireNonNull(info, "info is null");
         this.timing = Objects.requireNonNull(timing, "timing is null");
         ObjectMapper mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         this.redactor = Redactor.of(settings.apiKey());
-        RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.maxRetryWait());
-        ApiTransport transport = new ApiTransport(settings, client, mapper, redactor);
-        ReplyInterpreter interpreter = new ReplyInterpreter(mapper, redactor);
-        Sender sender = new Sender(transport, interpreter, retryPolicy, timing);
-        Uploader uploader = new Uploader(sender, settings.apiKey().reveal(), info.maxInputBytes(), redactor);
+        Retrier retrier = new Retrier(settings.maxRetries(), settings.maxRetryWait(), timing);
+        ApiTransport transport = new ApiTransport(settings, client, mapper, redactor, retrier);
         Downloader downloader = new Downloader(client, DownloadPolicy.forBaseUrl(settings.baseUrl()),
-                ApiTransport.requestOptions(settings), settings.maxDownloadBytes(), retryPolicy, timing, redactor);
+                ApiTransport.requestOptions(settings), settings.maxDownloadBytes(), retrier, redactor);
         OutputLinks links = new OutputLinks(redactor);
-        this.submitter = new Submitter(sender, uploader, links, settings, timing);
-        this.poller = new Poller(transport, interpreter, downloader, links, settings, timing);
+        this.submitter = new Submitter(transport, new Uploader(transport, settings.apiKey().reveal(), redactor), links,
+                settings, timing);
+        this.poller = new Poller(transport, downloader, links, settings, retrier, timing);
     }
 
     @Override
@@ -67,14 +57,13 @@ public final class ModelsLabProvider implements ImageEditProvider {
     @Override
     public EditJob submit(EditRequest request) {
         ensureOpen();
-        if (request.aspectRatio() != null && !info.aspectRatios().contains(request.aspectRatio())) {
-            throw new UnsupportedFeatureException("ModelsLab's " + info.model() + " does not offer the aspect ratio "
-                    + request.aspectRatio());
-        }
-        if (request.image() instanceof ImageInput.Bytes bytes && !info.inputTypes().contains(bytes.type())) {
-            throw new UnsupportedFeatureException("ModelsLab does not take " + bytes.type().mimeType() + " input");
-        }
-        return submitter.submit(request);
+        return submitter.submit(info.check(request), Patience.unlimited());
+    }
+
+    @Override
+    public EditJob submit(EditRequest request, Duration patience, EditListener listener) {
+        ensureOpen();
+        return submitter.submit(info.check(request), Patience.of(patience, listener, timing));
     }
 
     @Override
@@ -98,11 +87,11 @@ public final class ModelsLabProvider implements ImageEditProvider {
             // Pasted by mistake: a fetch would put it in a URL path, and a message would echo it.
             throw new InvalidRequestException("that is the API key, not a job id: pass the id that submit printed");
         }
-        if (!JobDetails.isValidJobId(id)) {
+        if (!PollTarget.isValidJobId(id)) {
             throw new InvalidRequestException("'" + jobId + "' is not a ModelsLab job id: expected letters, digits, "
                     + "'.', '_', '~' or '-', such as 123456789");
         }
-        return new EditJob(PROVIDER_ID, id, timing.now(), JobStatus.PROCESSING, null, List.of(), Map.of());
+        return EditJob.builder(PROVIDER_ID, id).submittedAt(timing.now()).build();
     }
 
     /**
@@ -123,6 +112,6 @@ public final class ModelsLabProvider implements ImageEditProvider {
 
     @Override
     public String toString() {
-        return "ModelsLabProvider[" + info.model() + (closed.get() ? ", closed" : "") + "]";
+        return "ModelsLabProvider[" + info.defaultModel().id() + (closed.get() ? ", closed" : "") + "]";
     }
 }

@@ -30,8 +30,8 @@ final class OutputLinks {
      *
      * @throws dev.imgedit.exception.JobFailedException when no link is left because those given held the key
      */
-    List<URI> of(WireReply reply, List<URI> known, String jobId) {
-        return pick(List.of(reply.outputUrls(), reply.proxyUrls(), reply.futureUrls()), known, jobId);
+    List<URI> of(ApiReply reply, List<URI> known, String jobId) {
+        return pick(List.of(reply.outputs(), reply.proxyLinks(), reply.futureLinks()), known, jobId);
     }
 
     /**
@@ -39,8 +39,8 @@ final class OutputLinks {
      *
      * @throws dev.imgedit.exception.JobFailedException when no link is left because those given held the key
      */
-    List<URI> future(WireReply reply, List<URI> known, String jobId) {
-        return pick(List.of(reply.futureUrls()), known, jobId);
+    List<URI> future(ApiReply reply, List<URI> known, String jobId) {
+        return pick(List.of(reply.futureLinks()), known, jobId);
     }
 
     private List<URI> pick(List<List<String>> lists, List<URI> known, String jobId) {

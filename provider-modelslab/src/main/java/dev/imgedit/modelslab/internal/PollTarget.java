@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,23 +29,30 @@ record PollTarget(Route route, @Nullable URI fetchUrl, String jobId) {
         FUTURE_LINKS
     }
 
-    static PollTarget of(EditJob job, URI baseUrl) {
-        if (JobDetails.POLL_FUTURE_LINKS.equals(job.details().get(JobDetails.POLL)) && !job.outputs().isEmpty()) {
+    /** Job ids go into a URL path, so only these characters are accepted. */
+    private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
+
+    static boolean isValidJobId(String id) {
+        return JOB_ID.matcher(id).matches() && !id.equals(".") && !id.equals("..");
+    }
+
+    static PollTarget of(EditJob job, JobState state, URI baseUrl) {
+        if (state.followedByFutureLinks() && !job.outputs().isEmpty()) {
             return new PollTarget(Route.FUTURE_LINKS, null, job.id());
         }
-        String fetchResult = job.details().get(JobDetails.FETCH_RESULT);
+        String fetchResult = state.fetchResult();
         if (fetchResult != null) {
             URI url = parse(fetchResult);
             if (url == null || !Origins.sameOrigin(url, baseUrl)) {
                 throw new ProviderUnavailableException("ModelsLab said to poll job " + job.id() + " at "
                         + (url == null || url.getHost() == null ? "a malformed URL" : Origins.origin(url))
                         + ", which is not MODELSLAB_BASE_URL's origin (" + Origins.origin(baseUrl) + "); imgedit "
-                        + "sends the API key nowhere else, so it stopped: `imgedit fetch " + job.id() + "` asks "
-                        + baseUrl + "/api/v7/images/fetch/" + job.id() + " instead", job.id(), null);
+                        + "sends the API key nowhere else, so it stopped: " + Failures.resumeHint(job.id())
+                        + ", which asks " + baseUrl + "/api/v7/images/fetch/" + job.id() + " instead", job.id(), null);
             }
             return new PollTarget(Route.FETCH_RESULT, url, job.id());
         }
-        if (!JobDetails.isValidJobId(job.id())) {
+        if (!isValidJobId(job.id())) {
             throw new ProviderUnavailableException("ModelsLab gave the job id '" + job.id() + "', which cannot be "
                     + "polled safely (only letters, digits, '.', '_', '~' and '-' are accepted)", job.id(), null);
         }

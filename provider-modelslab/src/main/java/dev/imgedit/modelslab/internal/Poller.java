@@ -8,6 +8,8 @@ import dev.imgedit.JobProgress;
 import dev.imgedit.JobStatus;
 import dev.imgedit.exception.ContentRejectedException;
 import dev.imgedit.modelslab.ModelsLabSettings;
+import dev.imgedit.modelslab.internal.ApiReply.Status;
+import dev.imgedit.modelslab.internal.Retrier.Round;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -31,58 +33,62 @@ final class Poller {
     static final int MAX_FAILURES_IN_A_ROW = 5;
 
     private final ApiTransport transport;
-    private final ReplyInterpreter interpreter;
     private final Downloader downloader;
     private final OutputLinks links;
     private final ModelsLabSettings settings;
     private final PollSchedule schedule;
+    private final Retrier retrier;
     private final Timing timing;
 
-    Poller(ApiTransport transport, ReplyInterpreter interpreter, Downloader downloader, OutputLinks links,
-            ModelsLabSettings settings, Timing timing) {
+    Poller(ApiTransport transport, Downloader downloader, OutputLinks links, ModelsLabSettings settings,
+            Retrier retrier, Timing timing) {
         this.transport = transport;
-        this.interpreter = interpreter;
         this.downloader = downloader;
         this.links = links;
         this.settings = settings;
         this.schedule = new PollSchedule(settings.pollMinInterval(), settings.pollMaxInterval());
+        this.retrier = retrier;
         this.timing = timing;
     }
 
     EditResult await(EditJob job, Duration timeout, EditListener listener, BooleanSupplier closed) {
-        Map<String, String> metadata = new LinkedHashMap<>(JobDetails.resultMetadata(job.details()));
-        String trackId = job.details().get(JobDetails.TRACK_ID);
-        if (trackId != null) {
-            metadata.put("track_id", trackId);
+        JobState state = JobState.from(job.details());
+        Map<String, String> metadata = new LinkedHashMap<>(state.result());
+        if (state.trackId() != null) {
+            metadata.put("track_id", state.trackId());
         }
         if (job.status() == JobStatus.SUCCEEDED && !job.outputs().isEmpty()) {
-            return finish(job, job.outputs(), metadata, listener);
+            return finish(job, state, job.outputs(), metadata, listener);
         }
         if (job.status() == JobStatus.FAILED) {
             throw Failures.jobFailed(job.id(), "it was reported failed");
         }
-        return new Await(job, timeout, listener, closed, metadata, trackId).run();
+        return new Await(job, state, timeout, listener, closed, metadata).run();
     }
 
-    private EditResult finish(EditJob job, List<URI> outputs, Map<String, String> metadata, EditListener listener) {
+    private EditResult finish(EditJob job, JobState state, List<URI> outputs, Map<String, String> metadata,
+            EditListener listener) {
         listener.onDownloading(job, outputs.size());
-        return result(job, downloader.downloadAll(outputs, job.id()), metadata);
+        return result(job, state, downloader.downloadAll(outputs, job.id()), metadata);
     }
 
-    private EditResult result(EditJob job, List<EditedImage> images, Map<String, String> metadata) {
+    private EditResult result(EditJob job, JobState state, List<EditedImage> images, Map<String, String> metadata) {
         Duration elapsed = Duration.between(job.submittedAt(), timing.now());
         LOGGER.debug("ModelsLab job {} done: {} image(s)", job.id(), images.size());
-        return new EditResult(ModelsLabProvider.PROVIDER_ID, job.id(), images,
-                elapsed.isNegative() ? Duration.ZERO : elapsed, metadata);
+        EditResult.Builder result = EditResult.builder(job).elapsed(elapsed.isNegative() ? Duration.ZERO : elapsed)
+                .metadata(metadata);
+        images.forEach(result::image);
+        state.notices().forEach(result::notice);
+        return result.build();
     }
 
     /** One await of one job: the state of its polling loop. */
     private final class Await {
         private final EditJob job;
+        private final JobState state;
         private final EditListener listener;
         private final BooleanSupplier closed;
         private final Map<String, String> metadata;
-        private final @Nullable String trackId;
         private final FetchBody body = new FetchBody(settings.apiKey().reveal());
         private final long start = timing.nanoTime();
         private final long deadline;
@@ -92,53 +98,59 @@ final class Poller {
         private int checks;
         private int failuresInARow;
 
-        Await(EditJob job, Duration timeout, EditListener listener, BooleanSupplier closed,
-                Map<String, String> metadata, @Nullable String trackId) {
+        Await(EditJob job, JobState state, Duration timeout, EditListener listener, BooleanSupplier closed,
+                Map<String, String> metadata) {
             this.job = job;
+            this.state = state;
             this.listener = listener;
             this.closed = closed;
             this.metadata = metadata;
-            this.trackId = trackId;
             this.deadline = start + timeout.toNanos();
-            this.target = PollTarget.of(job, settings.baseUrl());
+            this.target = PollTarget.of(job, state, settings.baseUrl());
             this.knownLinks = job.outputs();
-            this.wait = schedule.first(job.estimatedWait(), trackId != null);
+            this.wait = schedule.first(job.estimatedWait(), state.trackId() != null);
         }
 
         EditResult run() {
-            while (true) {
-                if (!wait.isZero()) {
-                    sleepUntilNextPoll();
-                }
-                if (closed.getAsBoolean()) {
-                    throw closedWhileAwaiting();
-                }
-                checks++;
-                Optional<EditResult> done;
-                try {
-                    done = target.route() == PollTarget.Route.FUTURE_LINKS ? downloadFutureLinks() : fetch();
-                } catch (IllegalStateException e) {
-                    throw closed.getAsBoolean() ? closedWhileAwaiting() : e;
-                }
-                if (done.isPresent()) {
-                    return done.get();
-                }
-                if (timing.nanoTime() - deadline >= 0) {
-                    throw Failures.timeout(job.id(), elapsed(), "is still processing");
-                }
+            return retrier.loop(untilDeadline(wait), this::poll, () -> Failures.timeout(job.id(), elapsed(),
+                    "was still processing when the wait was interrupted"));
+        }
+
+        /** One poll; the wait before the next is cut at the deadline, so the last poll is made as time runs out. */
+        private Round<EditResult> poll() {
+            if (closed.getAsBoolean()) {
+                throw closedWhileAwaiting();
             }
+            checks++;
+            Optional<EditResult> done;
+            try {
+                done = target.route() == PollTarget.Route.FUTURE_LINKS ? downloadFutureLinks() : fetch();
+            } catch (IllegalStateException e) {
+                throw closed.getAsBoolean() ? closedWhileAwaiting() : e;
+            }
+            if (done.isPresent()) {
+                return new Round.Done<>(done.get());
+            }
+            if (timing.nanoTime() - deadline >= 0) {
+                throw Failures.timeout(job.id(), elapsed(), "is still processing");
+            }
+            return new Round.Again<>(untilDeadline(wait));
+        }
+
+        private Duration untilDeadline(Duration wanted) {
+            return Duration.ofNanos(Math.min(wanted.toNanos(), deadline - timing.nanoTime()));
         }
 
         private IllegalStateException closedWhileAwaiting() {
             return new IllegalStateException("the ModelsLab provider was closed while awaiting job " + job.id()
-                    + "; " + Failures.resumeHint(job.id()));
+                    + "; " + Failures.resumeHint(job.id()) + " with a provider that is open");
         }
 
         private Optional<EditResult> downloadFutureLinks() {
             Optional<List<EditedImage>> images = downloader.downloadIfReady(knownLinks, job.id());
             if (images.isPresent()) {
                 progress(JobStatus.SUCCEEDED, null, null);
-                return Optional.of(result(job, images.get(), metadata));
+                return Optional.of(result(job, state, images.get(), metadata));
             }
             progress(JobStatus.PROCESSING, null, "the output is not there yet");
             wait = schedule.next(wait, null);
@@ -147,58 +159,48 @@ final class Poller {
 
         private Optional<EditResult> fetch() {
             PollTarget asked = target;
-            CallResult result = transport.call(Phase.FETCH.doing(), api -> asked.call(api, body));
-            if (result instanceof CallResult.Unanswered unanswered) {
-                if (++failuresInARow >= MAX_FAILURES_IN_A_ROW) {
-                    throw Failures.unanswered(unanswered, Phase.FETCH, failuresInARow, job.id(), null);
+            ApiReply reply = transport.call(Phase.FETCH, api -> asked.call(api, body));
+            switch (reply.status()) {
+                case SUCCEEDED -> {
+                    progress(JobStatus.SUCCEEDED, null, reply.message());
+                    metadata.putAll(reply.metadata());
+                    return Optional.of(finish(job, state, outputs(reply), metadata, listener));
                 }
-                progress(JobStatus.PROCESSING, null, "no answer (" + unanswered.description() + "); asking again");
-                wait = schedule.next(wait, null);
-                return Optional.empty();
-            }
-            Outcome outcome = interpreter.interpret(Phase.FETCH, ((CallResult.Answered) result).reply());
-            if (outcome instanceof Outcome.Succeeded succeeded) {
-                WireReply reply = succeeded.reply();
-                progress(JobStatus.SUCCEEDED, null, reply.messageText());
-                metadata.putAll(reply.metadata());
-                return Optional.of(finish(job, outputs(reply), metadata, listener));
-            }
-            if (outcome instanceof Outcome.Processing processing) {
-                stillProcessing(processing.reply());
-            } else {
-                failed(((Outcome.Failed) outcome).problem());
+                case PROCESSING -> stillProcessing(reply);
+                default -> failed(reply);
             }
             return Optional.empty();
         }
 
-        private void stillProcessing(WireReply reply) {
+        private void stillProcessing(ApiReply reply) {
             failuresInARow = 0;
             knownLinks = links.future(reply, knownLinks, job.id());
-            Duration eta = reply.etaDuration().orElse(null);
-            progress(JobStatus.PROCESSING, eta, reply.messageText());
-            wait = schedule.next(wait, eta);
+            progress(JobStatus.PROCESSING, reply.eta(), reply.message());
+            wait = schedule.next(wait, reply.eta());
         }
 
-        private void failed(Problem problem) {
+        private void failed(ApiReply reply) {
             Optional<PollTarget> fallback = target.fallback();
-            if (problem.kind() == Problem.Kind.JOB_NOT_FOUND && fallback.isPresent()) {
+            if (reply.status() == Status.JOB_NOT_FOUND && fallback.isPresent()) {
                 LOGGER.debug("ModelsLab's v7 fetch does not know job {}; asking the v6 one", job.id());
                 target = fallback.get();
                 wait = Duration.ZERO;
                 return;
             }
-            if (!problem.isTransient()) {
-                throw Failures.of(problem, Phase.FETCH, job.id(), trackId);
+            if (!reply.status().mayAskAgain()) {
+                throw Failures.of(reply, Phase.FETCH, job.id(), null);
             }
             if (++failuresInARow >= MAX_FAILURES_IN_A_ROW) {
-                throw Failures.unavailable(Phase.FETCH, problem.detail() + ", " + failuresInARow
-                        + " times in a row", job.id());
+                throw Failures.unavailable(Phase.FETCH, reply.detail() + ", " + failuresInARow + " times in a row",
+                        job.id());
             }
-            progress(JobStatus.PROCESSING, null, "ModelsLab answered " + problem.detail() + "; asking again");
-            wait = atLeast(schedule.next(wait, null), problem.retryAfter());
+            boolean answered = reply.status() != Status.NO_ANSWER && reply.status() != Status.NOT_SENT;
+            progress(JobStatus.PROCESSING, null, (answered ? "ModelsLab answered " + reply.detail()
+                    : "no answer (" + reply.detail() + ")") + "; asking again");
+            wait = retrier.atLeastAsked(schedule.next(wait, null), reply.retryAfter());
         }
 
-        private List<URI> outputs(WireReply reply) {
+        private List<URI> outputs(ApiReply reply) {
             List<URI> outputs = links.of(reply, knownLinks, job.id());
             if (outputs.isEmpty()) {
                 if (reply.nsfwDetected()) {
@@ -209,29 +211,6 @@ final class Poller {
                 throw Failures.jobFailed(job.id(), "it answered success without an output URL");
             }
             return outputs;
-        }
-
-        /** The wait is cut at the deadline, so the last poll happens just as the caller's time runs out. */
-        private void sleepUntilNextPoll() {
-            long remaining = deadline - timing.nanoTime();
-            if (remaining <= 0) {
-                throw Failures.timeout(job.id(), elapsed(), "is still processing");
-            }
-            try {
-                timing.sleep(Duration.ofNanos(Math.min(wait.toNanos(), remaining)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw Failures.timeout(job.id(), elapsed(), "was still processing when the wait was interrupted");
-            }
-        }
-
-        /** {@code wait}, or ModelsLab's {@code retry_after} when longer (at most MODELSLAB_MAX_RETRY_WAIT). */
-        private Duration atLeast(Duration wait, @Nullable Duration asked) {
-            if (asked == null) {
-                return wait;
-            }
-            Duration bounded = asked.compareTo(settings.maxRetryWait()) > 0 ? settings.maxRetryWait() : asked;
-            return bounded.compareTo(wait) > 0 ? bounded : wait;
         }
 
         private void progress(JobStatus status, @Nullable Duration eta, @Nullable String message) {

@@ -1,73 +1,85 @@
 package dev.imgedit.modelslab.internal;
 
+import dev.imgedit.CheckedRequest;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditRequest;
 import dev.imgedit.ImageInput;
 import dev.imgedit.JobStatus;
+import dev.imgedit.ModelInfo;
 import dev.imgedit.exception.ContentRejectedException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.modelslab.ModelsLabSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends an edit to {@code POST /api/v7/images/image-to-image}, once: local bytes are uploaded first, the request
- * carries a track id (so a lost answer can be traced), and the answer becomes an {@link EditJob}.
+ * Sends an edit to {@code POST /api/v7/images/image-to-image}, once: the body is shaped for the model, local images
+ * are uploaded first, the request carries a track id (so a lost answer can be traced), and the answer becomes an
+ * {@link EditJob}. Everything that can be refused is refused before the first request.
  */
 final class Submitter {
     private static final Logger LOGGER = LoggerFactory.getLogger(Submitter.class);
 
-    private final Sender sender;
+    private final ApiTransport transport;
     private final Uploader uploader;
     private final OutputLinks links;
     private final ModelsLabSettings settings;
     private final Timing timing;
 
-    Submitter(Sender sender, Uploader uploader, OutputLinks links, ModelsLabSettings settings, Timing timing) {
-        this.sender = sender;
+    Submitter(ApiTransport transport, Uploader uploader, OutputLinks links, ModelsLabSettings settings,
+            Timing timing) {
+        this.transport = transport;
         this.uploader = uploader;
         this.links = links;
         this.settings = settings;
         this.timing = timing;
     }
 
-    EditJob submit(EditRequest request) {
-        Map<String, Object> extra = SubmitBody.extraFields(request.providerOptions());
-        String trackId = trackId(request.providerOptions().get(SubmitBody.TRACK_ID));
-        String initImage;
-        if (request.image() instanceof ImageInput.Bytes bytes) {
-            initImage = uploader.upload(bytes).toString();
-        } else {
-            URI url = ((ImageInput.Url) request.image()).uri();
-            checkReachable(url);
-            initImage = url.toString();
+    EditJob submit(CheckedRequest checked, Patience patience) {
+        EditRequest request = checked.request();
+        ModelInfo model = checked.model();
+        Optional<ModelsLabModel> listed = ModelsLabModel.find(model.id());
+        BodyShape shape = listed.map(ModelsLabModel::shape).orElse(BodyShape.GENERIC);
+        Map<String, String> options = new LinkedHashMap<>(request.providerOptions());
+        String trackId = trackId(request.trackId(), options.remove(SubmitBody.TRACK_ID));
+        String sizeOption = shape.sizeField() != null && model.option(shape.sizeField()).isPresent()
+                ? options.remove(shape.sizeField()) : null;
+        BodyShape.Sizing sizing = shape.sizing(model.id(), request, sizeOption);
+        Map<String, Object> extra = SubmitBody.extraFields(options);
+        request.images().forEach(this::checkReachable);
+        List<String> notices = new ArrayList<>();
+        if (listed.isEmpty()) {
+            notices.add("model " + model.id() + " is not one imgedit lists, so it was sent as given, with one "
+                    + "init_image URL" + (sizing.value() == null ? "" : " and the aspect_ratio"));
         }
-        SubmitBody body = new SubmitBody(settings.apiKey().reveal(), settings.modelId(), initImage, request.prompt(),
-                request.aspectRatio() == null ? null : request.aspectRatio().label(), request.seed(), trackId, extra);
-        Outcome outcome = sender.send(Phase.SUBMIT, api -> api.submit(body), trackId);
-        EditJob job = toJob(outcome, trackId);
+        if (sizing.notice() != null) {
+            notices.add(sizing.notice());
+        }
+
+        SubmitBody body = new SubmitBody(settings.apiKey().reveal(), model.id(), shape,
+                uploader.urls(request.images(), patience), request.prompt(), sizing.value(), trackId, extra);
+        ApiReply reply = transport.send(Phase.SUBMIT, api -> api.submit(body), patience);
+        EditJob job = toJob(reply, trackId, notices);
         LOGGER.debug("submitted ModelsLab job {} (track_id {}): {}", job.id(), trackId, job.status());
         return job;
     }
 
-    private EditJob toJob(Outcome outcome, String trackId) {
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put(JobDetails.TRACK_ID, trackId);
-        if (outcome instanceof Outcome.Failed failed) {
-            throw Failures.of(failed.problem(), Phase.SUBMIT, null, trackId);
+    private EditJob toJob(ApiReply reply, String trackId, List<String> notices) {
+        if (reply.status().isFailure()) {
+            throw Failures.of(reply, Phase.SUBMIT, null, trackId);
         }
-        if (outcome instanceof Outcome.Succeeded succeeded) {
-            WireReply reply = succeeded.reply();
-            String replyId = reply.idText();
-            String id = replyId != null ? replyId : trackId;
+        if (reply.status() == ApiReply.Status.SUCCEEDED) {
+            String id = reply.jobId() != null ? reply.jobId() : trackId;
             List<URI> outputs = links.of(reply, List.of(), id);
             if (outputs.isEmpty()) {
                 if (reply.nsfwDetected()) {
@@ -77,49 +89,43 @@ final class Submitter {
                 }
                 throw Failures.jobFailed(id, "it answered success without an output URL");
             }
-            details.putAll(JobDetails.resultFacts(reply.metadata()));
-            return new EditJob(ModelsLabProvider.PROVIDER_ID, id, timing.now(), JobStatus.SUCCEEDED, null, outputs,
-                    details);
+            return EditJob.builder(ModelsLabProvider.PROVIDER_ID, id).submittedAt(timing.now())
+                    .status(JobStatus.SUCCEEDED).outputs(outputs)
+                    .details(new JobState(trackId, null, false, reply.metadata(), notices).toDetails()).build();
         }
-        WireReply reply = ((Outcome.Processing) outcome).reply();
-        String fetchResult = reply.fetchResultUrl();
-        if (fetchResult != null) {
-            details.put(JobDetails.FETCH_RESULT, fetchResult);
-        }
-        String id = jobId(reply, fetchResult);
+        String id = jobId(reply);
         List<URI> futureLinks = links.future(reply, List.of(), id != null ? id : trackId);
-        if (id == null) {
-            if (futureLinks.isEmpty()) {
-                throw new OutcomeUnknownException("ModelsLab accepted the edit (status '" + reply.statusText()
-                        + "') but gave no job id, fetch URL or future link to follow it; its track_id is " + trackId
-                        + ": look for it in the ModelsLab dashboard before editing again", null, trackId, null);
-            }
-            id = trackId;
-            details.put(JobDetails.POLL, JobDetails.POLL_FUTURE_LINKS);
+        if (id == null && futureLinks.isEmpty()) {
+            throw new OutcomeUnknownException("ModelsLab accepted the edit (" + reply.detail() + ") but gave no job "
+                    + "id, fetch URL or future link to follow it; its track_id is " + trackId + ": look for it in "
+                    + "the ModelsLab dashboard before editing again", null, trackId, null);
         }
-        return new EditJob(ModelsLabProvider.PROVIDER_ID, id, timing.now(), JobStatus.PROCESSING,
-                reply.etaDuration().orElse(null), futureLinks, details);
+        JobState state = new JobState(trackId, reply.fetchResult(), id == null, Map.of(), notices);
+        return EditJob.builder(ModelsLabProvider.PROVIDER_ID, id != null ? id : trackId).submittedAt(timing.now())
+                .estimatedWait(reply.eta()).outputs(futureLinks).details(state.toDetails()).build();
     }
 
     /** The reply's id, else the last segment of {@code fetch_result}, else null. */
-    private static @Nullable String jobId(WireReply reply, @Nullable String fetchResult) {
-        String id = reply.idText();
-        if (id != null) {
-            return id;
-        }
-        if (fetchResult == null) {
-            return null;
+    private static @Nullable String jobId(ApiReply reply) {
+        if (reply.jobId() != null || reply.fetchResult() == null) {
+            return reply.jobId();
         }
         try {
-            String path = new URI(fetchResult).getPath();
+            String path = new URI(reply.fetchResult()).getPath();
             String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
-            return JobDetails.isValidJobId(last) ? last : null;
+            return PollTarget.isValidJobId(last) ? last : null;
         } catch (URISyntaxException e) {
             return null;
         }
     }
 
-    private static String trackId(@Nullable String given) {
+    /** The caller's track id, given once (as the request's or as the {@code track_id} option), else a new one. */
+    private static String trackId(@Nullable String requested, @Nullable String option) {
+        if (requested != null && option != null && !requested.equals(option.strip())) {
+            throw new InvalidRequestException("the track id is given twice, as '" + requested + "' and as the "
+                    + "track_id option '" + option + "': give it once");
+        }
+        String given = requested != null ? requested : option;
         if (given == null) {
             return UUID.randomUUID().toString();
         }
@@ -130,10 +136,11 @@ final class Submitter {
     }
 
     /** A URL on this machine cannot be fetched by ModelsLab's servers; say so before paying for the failure. */
-    private void checkReachable(URI image) {
-        if (Origins.isLoopback(image) && !Origins.isLoopback(settings.baseUrl())) {
-            throw new InvalidRequestException("the image URL " + image + " points at this machine, which ModelsLab "
-                    + "cannot reach: pass the file itself instead");
+    private void checkReachable(ImageInput image) {
+        if (image instanceof ImageInput.Url url && Origins.isLoopback(url.uri())
+                && !Origins.isLoopback(settings.baseUrl())) {
+            throw new InvalidRequestException("the image URL " + url.uri() + " points at this machine, which "
+                    + "ModelsLab cannot reach: pass the file itself instead");
         }
     }
 }

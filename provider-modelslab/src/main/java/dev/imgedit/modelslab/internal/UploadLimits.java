@@ -7,17 +7,14 @@ package dev.imgedit.modelslab.internal;
  * for the whole request. Base64 turns 3 bytes into 4 characters, so a file of {@value #MAX_INPUT_BYTES} bytes
  * becomes 4,933,336 characters, leaving room for the {@code data:image/...;base64,} prefix and the JSON around it.
  */
-public final class UploadLimits {
-    /** The upload limit, read as characters of the request. */
-    public static final long MAX_UPLOAD_CHARACTERS = 5_000_000;
-
+final class UploadLimits {
     /** The largest image file imgedit uploads. */
-    public static final long MAX_INPUT_BYTES = 3_700_000;
+    static final long MAX_INPUT_BYTES = 3_700_000;
 
     private UploadLimits() {}
 
     /** The length of the base64 text for {@code bytes} bytes. */
-    public static long base64Length(long bytes) {
+    static long base64Length(long bytes) {
         return (bytes + 2) / 3 * 4;
     }
 }

@@ -1,74 +1,58 @@
 package dev.imgedit.modelslab.internal;
 
+import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageInput;
-import dev.imgedit.exception.InvalidRequestException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-import java.util.Optional;
+import dev.imgedit.util.HttpUrls;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns local image bytes into a URL ModelsLab can fetch, through {@code POST /api/v6/base64_to_url} (the URL
- * lives 24 hours). Checks the documented 5 MB limit first, so an image that is too large costs no request.
+ * Turns a request's images into URLs ModelsLab can fetch: a URL input as it is, local bytes through
+ * {@code POST /api/v6/base64_to_url} (the URL lives 24 hours), each distinct image once and in order. The size limit
+ * is the model's ({@link UploadLimits}), checked before any request by {@link dev.imgedit.ProviderInfo#check}.
  */
 final class Uploader {
     private static final Logger LOGGER = LoggerFactory.getLogger(Uploader.class);
 
-    private final Sender sender;
+    private final ApiTransport transport;
     private final String key;
-    private final long maxInputBytes;
     private final Redactor redactor;
 
-    Uploader(Sender sender, String key, long maxInputBytes, Redactor redactor) {
-        this.sender = sender;
+    Uploader(ApiTransport transport, String key, Redactor redactor) {
+        this.transport = transport;
         this.key = key;
-        this.maxInputBytes = maxInputBytes;
         this.redactor = redactor;
     }
 
-    /** @throws InvalidRequestException naming both sizes when the image is over the limit; no request is sent */
-    private void checkSize(ImageInput.Bytes image) {
-        long size = image.data().size();
-        if (size > maxInputBytes) {
-            throw new InvalidRequestException(String.format(Locale.ROOT,
-                    "the input image is %,d bytes, over the limit of %,d bytes (ModelsLab's upload takes at most "
-                            + "5 MB of base64 text, %,d characters for this image): shrink it, save it as JPEG, or "
-                            + "pass a public URL instead",
-                    size, maxInputBytes, UploadLimits.base64Length(size)));
+    /** The URLs of {@code images}, in their order; identical bytes are uploaded once and named by one URL. */
+    List<String> urls(List<ImageInput> images, Patience patience) {
+        Map<ImageBytes, String> uploaded = new HashMap<>();
+        List<String> urls = new ArrayList<>();
+        for (ImageInput image : images) {
+            if (image instanceof ImageInput.Bytes bytes) {
+                urls.add(uploaded.computeIfAbsent(bytes.data(), data -> upload(bytes, patience)));
+            } else {
+                urls.add(((ImageInput.Url) image).uri().toString());
+            }
         }
+        return urls;
     }
 
-    /** The URL of the uploaded image; an image over the limit is refused before anything is sent. */
-    URI upload(ImageInput.Bytes image) {
-        checkSize(image);
+    private String upload(ImageInput.Bytes image, Patience patience) {
         UploadBody body = new UploadBody(key, image.toDataUri());
-        Outcome outcome = sender.send(Phase.UPLOAD, api -> api.upload(body), null);
-        if (outcome instanceof Outcome.Failed failed) {
-            throw Failures.of(failed.problem(), Phase.UPLOAD, null, null);
+        ApiReply reply = transport.send(Phase.UPLOAD, api -> api.upload(body), patience);
+        if (reply.status().isFailure()) {
+            throw Failures.of(reply, Phase.UPLOAD, null, null);
         }
-        WireReply reply = outcome instanceof Outcome.Succeeded succeeded
-                ? succeeded.reply()
-                : ((Outcome.Processing) outcome).reply();
-        Optional<URI> url = reply.uploadedUrl().flatMap(Uploader::httpUrl);
-        if (url.isEmpty()) {
-            throw Failures.unavailable(Phase.UPLOAD, "the upload answered status '" + reply.statusText()
-                    + "' without a URL", null);
-        }
-        LOGGER.debug("uploaded {} as {}", image, redactor.redact(url.get().toString()));
-        return url.get();
-    }
-
-    private static Optional<URI> httpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
-                    ? Optional.of(uri)
-                    : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
+        List<String> links = new ArrayList<>(reply.outputs());
+        links.addAll(reply.proxyLinks());
+        String url = links.stream().filter(HttpUrls::isHttp).findFirst().orElseThrow(() -> Failures.unavailable(
+                Phase.UPLOAD, "the upload answered " + reply.detail() + " without a URL", null));
+        LOGGER.debug("uploaded {} as {}", image, redactor.redact(url));
+        return url;
     }
 }

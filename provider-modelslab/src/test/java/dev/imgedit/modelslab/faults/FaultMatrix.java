@@ -157,7 +157,7 @@ public final class FaultMatrix {
                                 + "(1 s)")
                         .timeout(NEVER_FINISHING_TIMEOUT)
                         .arm(stage -> stage.server().enqueue(JobScript.neverFinishing()))
-                        .fails(EditTimeoutException.class, TIMED_OUT, "imgedit fetch")
+                        .fails(EditTimeoutException.class, TIMED_OUT, "resume it by its id")
                         .keeps(Kept.JOB_ID).exercised("the job was polled", polled(1)).build(),
 
                 // The upload of a local file (free, so resent).
@@ -178,7 +178,7 @@ public final class FaultMatrix {
                         .succeeds().exercised("the proxy reset a poll", broke(Endpoint.FETCH)).build(),
                 FaultCase.builder("poll-reset-every-time", "every poll's connection is reset")
                         .arm(stage -> stage.proxy().breakEvery(Endpoint.FETCH, Fault.RESET_AFTER_BODY))
-                        .fails(ProviderUnavailableException.class, PROVIDER_UNAVAILABLE, "imgedit fetch")
+                        .fails(ProviderUnavailableException.class, PROVIDER_UNAVAILABLE, "resume job")
                         .keeps(Kept.JOB_ID)
                         .exercised("the proxy reset 5 polls", stage -> stage.proxy().broken(Endpoint.FETCH) == 5)
                         .build(),

@@ -46,8 +46,7 @@ class DownloaderTest {
             Downloader downloader = new Downloader(new DefaultClient(null, null),
                     DownloadPolicy.forBaseUrl(URI.create("https://modelslab.com")),
                     new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false), 1024 * 1024,
-                    new RetryPolicy(2, Duration.ofSeconds(1)), Timing.system(),
-                    Redactor.of(Secret.of(server.apiKey())));
+                    new Retrier(2, Duration.ofSeconds(1), Timing.system()), Redactor.of(Secret.of(server.apiKey())));
 
             assertThatThrownBy(() -> downloader.downloadAll(
                     List.of(URI.create(server.baseUrl() + "/outputs/1/0.png")), "1"))

@@ -2,8 +2,12 @@ package dev.imgedit.modelslab.testserver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.imgedit.ImageBytes;
+import dev.imgedit.ImageSize;
+import dev.imgedit.ImageType;
 import dev.imgedit.testkit.TestImages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +22,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,13 +31,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ModelsLab-compatible server on 127.0.0.1 for offline tests: {@code POST /api/v6/base64_to_url},
  * {@code POST /api/v7/images/image-to-image}, {@code POST /api/v7/images/fetch/{id}} and the v6 fetch paths that
  * {@code fetch_result} names, the output files, and sample inputs under {@code /inputs/}. Each submit takes the
  * next {@link JobScript} queued with {@link #enqueue} (else the default script); every request is recorded, and
- * every submit's answer status. Behind a {@link FaultProxy}, it names the proxy in its answers ({@link #advertise}).
+ * every submit's answer status. Submits are held against the body each model takes ({@link #shapeProblems()}). Behind a {@link FaultProxy}, it names the proxy in its answers ({@link #advertise}).
  *
  * <pre>{@code
  * try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
@@ -60,6 +66,7 @@ public final class ModelsLabTestServer implements AutoCloseable {
     private final Deque<Reply> uploadRejections = new ConcurrentLinkedDeque<>();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final List<Integer> submitStatuses = new ArrayList<>();
+    private final List<String> shapeProblems = new ArrayList<>();
     private final Map<String, ServerJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(134_711_525);
@@ -195,9 +202,26 @@ public final class ModelsLabTestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * What was wrong with the submits the server refused for their shape ({@code init_image} a string where the model
+     * takes an array, a missing {@code size}, ...), each as {@code model: field: message}; ModelsLab's answer to
+     * them, a validation map, fails the edit as an {@code InvalidRequestException}.
+     */
+    public List<String> shapeProblems() {
+        synchronized (shapeProblems) {
+            return List.copyOf(shapeProblems);
+        }
+    }
+
     /** The id of the job whose submit carried {@code trackId}. */
-    public java.util.Optional<String> jobIdForTrackId(String trackId) {
+    public Optional<String> jobIdForTrackId(String trackId) {
         return jobs.values().stream().filter(job -> job.trackId.equals(trackId)).map(job -> job.id).findFirst();
+    }
+
+    /** The bytes uploaded under {@code url}, an upload's answer; empty for any other URL. */
+    public Optional<byte[]> uploaded(String url) {
+        String path = url.startsWith(advertised) ? url.substring(advertised.length()) : "";
+        return Optional.ofNullable(uploads.get(path)).map(byte[]::clone);
     }
 
     public List<RecordedRequest> fetches() {
@@ -223,6 +247,9 @@ public final class ModelsLabTestServer implements AutoCloseable {
         }
         synchronized (submitStatuses) {
             submitStatuses.clear();
+        }
+        synchronized (shapeProblems) {
+            shapeProblems.clear();
         }
         defaultScript = JobScript.processingThenSuccess(1);
         v7FetchMissing = false;
@@ -301,21 +328,42 @@ public final class ModelsLabTestServer implements AutoCloseable {
             Exchanges.send(exchange, rejection, Map.of("base", advertised));
             return;
         }
-        if (json.path("prompt").asText("").isBlank() || json.path("init_image").asText("").isBlank()) {
+        Map<String, String> problems = ModelShapes.problems(json);
+        if (!problems.isEmpty()) {
+            synchronized (shapeProblems) {
+                shapeProblems.addAll(ModelShapes.described(json, problems));
+            }
             answeredSubmit(200);
-            Exchanges.send(exchange, Reply.json("{\"status\":\"error\",\"message\":{\"prompt\":[\"The prompt field is "
-                    + "required.\"],\"init_image\":[\"The init image field is required.\"]}}"), Map.of());
+            ObjectNode validation = mapper.createObjectNode().put("status", "error");
+            ObjectNode messages = validation.putObject("message");
+            problems.forEach((field, message) -> messages.putArray(field).add(message));
+            Exchanges.send(exchange, Reply.json(validation.toString()), Map.of());
             return;
         }
         JobScript script = scripts.poll();
         long id = nextId.addAndGet(7);
         ServerJob job = new ServerJob(String.valueOf(id), String.valueOf(id - 10_028),
-                json.path("track_id").asText(""), json.hasNonNull("aspect_ratio") ? json.get("aspect_ratio").asText()
-                        : null, script == null ? defaultScript : script);
+                json.path("track_id").asText(""), ModelShapes.outputRatio(json) != null ? ModelShapes.outputRatio(json)
+                        : proportionsOfUpload(ModelShapes.firstImage(json)),
+                script == null ? defaultScript : script);
         jobs.put(job.id, job);
         jobs.put(job.fetchId, job);
         answeredSubmit(job.script.submit().dropConnection() ? 0 : job.script.submit().status());
         Exchanges.send(exchange, job.script.submit(), job.variables(advertised));
+    }
+
+    /**
+     * Without an aspect ratio or size a model keeps the input's proportions: those of the uploaded image, written
+     * {@code width:height}, or null (square) for an input this server did not receive.
+     */
+    private @Nullable String proportionsOfUpload(String initImage) {
+        String path = initImage.startsWith(advertised) ? initImage.substring(advertised.length()) : "";
+        byte[] upload = uploads.get(path);
+        if (upload == null) {
+            return null;
+        }
+        return ImageType.detect(upload).flatMap(type -> ImageSize.read(ImageBytes.adopt(upload), type))
+                .map(size -> size.width() + ":" + size.height()).orElse(null);
     }
 
     private void fetch(HttpExchange exchange, byte[] body, String id) throws IOException {

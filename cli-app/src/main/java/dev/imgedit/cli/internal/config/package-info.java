@@ -1,0 +1,8 @@
+/**
+ * The config file with its named profiles, and how its settings rank against the environment and the command line:
+ * flags beat environment variables, which beat the chosen profile, which beats the built-in defaults. Not an API.
+ */
+@NullMarked
+package dev.imgedit.cli.internal.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,22 @@
+package dev.imgedit.discovery;
+
+import dev.imgedit.spi.ImageEditProviderFactory;
+import java.util.Objects;
+
+/**
+ * Which provider {@link ImageEditProviders#choose} picked and why.
+ *
+ * @param factory the chosen provider's factory
+ * @param reason why, in words fit to show a user, such as {@code "MODELSLAB_API_KEY is set"}
+ * @param fellBack whether it is the offline fallback, chosen because no online provider is configured
+ */
+public record ProviderChoice(ImageEditProviderFactory factory, String reason, boolean fellBack) {
+    public ProviderChoice {
+        Objects.requireNonNull(factory, "factory is null");
+        Objects.requireNonNull(reason, "reason is null");
+    }
+
+    public String id() {
+        return factory.id();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.imgedit.fake.internal;
+
+import dev.imgedit.fake.FakeSettings;
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The imitated service that fake providers talk to: its latency, where it keeps jobs, what it does with each submit,
+ * who records the calls, the time it keeps and the rate limit it holds. Providers opened on one setup share all of
+ * it, as clients of one service do.
+ */
+public final class ServiceSetup {
+    private final Duration latency;
+    private final JobStore jobs;
+    private final OutcomeSource outcomes;
+    private final CallRecorder calls;
+    private final ServiceTime time;
+    private final RateLimitWindow rateLimit = new RateLimitWindow();
+
+    public ServiceSetup(Duration latency, JobStore jobs, OutcomeSource outcomes, CallRecorder calls,
+            ServiceTime time) {
+        this.latency = Objects.requireNonNull(latency, "latency is null");
+        this.jobs = Objects.requireNonNull(jobs, "jobs is null");
+        this.outcomes = Objects.requireNonNull(outcomes, "outcomes is null");
+        this.calls = Objects.requireNonNull(calls, "calls is null");
+        this.time = Objects.requireNonNull(time, "time is null");
+    }
+
+    /**
+     * The service {@code settings} describe, on the real clock, recording nothing.
+     *
+     * @param script the script file the settings name, read; null when they name none
+     */
+    public static ServiceSetup of(FakeSettings settings, JobStore jobs, @Nullable ScriptFile script) {
+        return of(settings, jobs, script, ServiceTime.system());
+    }
+
+    /** The service {@code settings} describe, on {@code time}, recording nothing. */
+    public static ServiceSetup of(FakeSettings settings, JobStore jobs, @Nullable ScriptFile script,
+            ServiceTime time) {
+        OutcomeSource outcomes = script == null ? new SettingsOutcomes(settings) : jobs.outcomesOf(script);
+        return new ServiceSetup(settings.latency(), jobs, outcomes, CallRecorder.NONE, time);
+    }
+
+    Duration latency() {
+        return latency;
+    }
+
+    JobStore jobs() {
+        return jobs;
+    }
+
+    OutcomeSource outcomes() {
+        return outcomes;
+    }
+
+    CallRecorder calls() {
+        return calls;
+    }
+
+    ServiceTime time() {
+        return time;
+    }
+
+    RateLimitWindow rateLimit() {
+        return rateLimit;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.imgedit.testkit.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** docs/providers.md walks through this example: the page must show the file as it is, so it runs as written. */
+class ProvidersDocumentTest {
+    private static final Path EXAMPLE = Path.of("src/test/java/dev/imgedit/testkit/example/MirrorProviderFactory.java");
+    private static final Path PAGE = Path.of("../docs/providers.md");
+
+    @Test
+    void thePageShowsTheExampleProviderUnchanged() throws IOException {
+        String page = Files.readString(PAGE);
+        String example = Files.readString(EXAMPLE);
+        assertThat(page).contains("```java\n" + example + "```");
+        assertThat(page).contains("That is " + example.lines().count() + " lines");
+    }
+
+    @Test
+    void thePageShowsTheExampleTestUnchanged() throws IOException {
+        String page = Files.readString(PAGE);
+        String test = Files.readString(EXAMPLE.resolveSibling("MirrorProviderContractTest.java"));
+        String body = test.substring(test.indexOf("class MirrorProviderContractTest"));
+        assertThat(page).contains(body.replace("/** The example provider of docs/providers.md keeps the contract. */\n",
+                ""));
+    }
+}
