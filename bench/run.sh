@@ -28,8 +28,20 @@ rm -rf "$distribution/cache"
 echo "bench: compiling the benchmark..." >&2
 rm -rf "$classes"
 mkdir -p "$classes"
+# The test kit's TestImages encodes the photos; it is built beside the distribution but not shipped in it.
+testkit=
+for jar in "$root"/testkit/target/imgedit-testkit-*.jar; do
+    case $jar in
+        *-sources.jar|*-javadoc.jar|*-tests.jar) ;;
+        *) testkit=$jar ;;
+    esac
+done
+if [ -z "$testkit" ]; then
+    echo "bench: error: no testkit/target/imgedit-testkit jar: run 'mvn -DskipTests package' first" >&2
+    exit 1
+fi
 # shellcheck disable=SC2046
-"$javac" -nowarn -d "$classes" -cp "$distribution/lib/*" $(find "$root/bench/java" -name '*.java')
+"$javac" -nowarn -d "$classes" -cp "$distribution/lib/*:$testkit" $(find "$root/bench/java" -name '*.java')
 
 exec python3 -B "$root/bench/python/harness.py" --imgedit "$distribution/bin/imgedit" --java "$java" \
-    --classes "$classes:$distribution/lib/*" --image "$root/docs/samples/cabin.png" "$@"
+    --classes "$classes:$testkit:$distribution/lib/*" --image "$root/docs/samples/cabin.png" "$@"

@@ -1,18 +1,14 @@
 package dev.imgedit.bench;
 
+import dev.imgedit.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.SplittableRandom;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Deterministic images that compress like photographs (smooth light, fine grain), so the bytes a benchmark moves are
@@ -37,7 +33,7 @@ public final class SyntheticPhoto {
         int grain = Integer.parseInt(args[3]);
         if (args.length == 4) {
             BufferedImage image = render(width, height, grain);
-            Files.write(out, args[0].endsWith(".png") ? png(image) : jpeg(image, 0.92f));
+            Files.write(out, args[0].endsWith(".png") ? png(image) : TestImages.jpeg(image, 0.92f));
             return;
         }
         Files.createDirectories(out);
@@ -74,24 +70,6 @@ public final class SyntheticPhoto {
             ImageIO.write(image, "png", bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    public static byte[] jpeg(BufferedImage image, float quality) {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
-        ImageWriter writer = writers.next();
-        ImageWriteParam parameters = writer.getDefaultWriteParam();
-        parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        parameters.setCompressionQuality(quality);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
         }
         return bytes.toByteArray();
     }
