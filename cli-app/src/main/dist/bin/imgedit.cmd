@@ -28,14 +28,18 @@ echo imgedit: error: no jars in "%APP_HOME%\lib": the installation is incomplete
 exit /b 1
 
 :run
-rem A short-lived CLI: C1 only and the serial collector start fastest; the JVM's own messages go to stderr, never
-rem stdout, which carries the command's result. A wildcard classpath takes every jar in lib\.
+rem A short-lived CLI: C1 only, compiling less, the serial collector with a small young generation, no hsperfdata
+rem file (bin\imgedit says why, docs\performance.md measures it); the JVM's own messages go to stderr, never stdout,
+rem which carries the command's result. A wildcard classpath takes every jar in lib\. (No class-data archive here.)
 "%JAVA_COMMAND%" ^
     -XX:TieredStopAtLevel=1 ^
+    -XX:CompileThresholdScaling=3 ^
     -XX:+UseSerialGC ^
-    -Xshare:auto ^
+    -Xmn24m ^
+    -XX:-UsePerfData ^
     -Xlog:disable ^
     -Xlog:all=warning:stderr ^
+    -XX:+DisplayVMOutputToStderr ^
     -Djava.awt.headless=true ^
     "-Dimgedit.home=%APP_HOME%" ^
     %IMGEDIT_JAVA_OPTS% ^

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,22 +50,6 @@ class DistributionIT {
         }
     }
 
-    /** A copy of the distribution whose lib/ the test may change. */
-    private Path copyOfDistribution() throws IOException {
-        Path copy = directory.resolve("installation");
-        try (Stream<Path> files = Files.walk(distribution)) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(distribution.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return copy;
-    }
-
     private static Path jarOf(Path installation, String artifactId) throws IOException {
         try (Stream<Path> jars = Files.list(installation.resolve("lib"))) {
             return jars.filter(jar -> jar.getFileName().toString().startsWith(artifactId + "-")).findFirst()
@@ -97,7 +80,7 @@ class DistributionIT {
 
     @Test
     void takingAJarOutOfLibUninstallsItsProviderAndPuttingItBackReinstallsIt() throws Exception {
-        Path installation = copyOfDistribution();
+        Path installation = DistributionProcess.copyOfInstallation(directory);
         Path fakeJar = jarOf(installation, "imgedit-provider-fake");
         Path setAside = Files.move(fakeJar, directory.resolve(fakeJar.getFileName()));
 
@@ -113,7 +96,7 @@ class DistributionIT {
 
     @Test
     void withNoProviderJarAnEditExitsEightSayingHowToInstallOne() throws Exception {
-        Path installation = copyOfDistribution();
+        Path installation = DistributionProcess.copyOfInstallation(directory);
         Files.delete(jarOf(installation, "imgedit-provider-fake"));
         Files.delete(jarOf(installation, "imgedit-provider-modelslab"));
         Files.delete(jarOf(installation, "imgedit-provider-bfl"));
@@ -130,6 +113,16 @@ class DistributionIT {
                 .contains("no image-edit provider is installed", "imgedit-provider-fake",
                         installation.resolve("lib").toString());
         assertThat(edit.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void versionPrintsWhatPicocliWouldWithoutStartingIt() throws Exception {
+        ProcessRun run = run(distribution, "--version");
+        CommandRun inProcess = new CommandRunner(directory).run("--version");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo(inProcess.out()).startsWith("imgedit ");
+        assertThat(run.err()).isEmpty();
     }
 
     @Test

@@ -7,16 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * bin/imgedit of the distribution folder that {@code mvn package} assembled, started as a separate process in a
- * working directory, with standard output and error going to files outside it. The launcher {@code exec}s java, so
- * {@link #pid()} is the JVM's.
+ * bin/imgedit of the distribution folder that {@code mvn package} assembled (or of a copy), started as a separate
+ * process in a working directory, with standard output and error going to files outside it. The launcher
+ * {@code exec}s java, so {@link #pid()} is the JVM's, except in the one run that records classes for the class-data
+ * archive, where it is the launcher's, which passes signals on.
  */
 final class DistributionProcess implements AutoCloseable {
     private final Process process;
@@ -46,7 +49,13 @@ final class DistributionProcess implements AutoCloseable {
      */
     static DistributionProcess start(Path workingDirectory, Path captures, Map<String, String> environment,
             String... args) {
-        List<String> command = new ArrayList<>(List.of(installation().resolve("bin/imgedit").toString()));
+        return start(installation(), workingDirectory, captures, environment, args);
+    }
+
+    /** {@link #start(Path, Path, Map, String...)} of another installation, such as a {@link #copyOfInstallation}. */
+    static DistributionProcess start(Path installation, Path workingDirectory, Path captures,
+            Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(installation.resolve("bin/imgedit").toString()));
         command.addAll(List.of(args));
         return start(command, workingDirectory, captures, environment);
     }
@@ -73,6 +82,26 @@ final class DistributionProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy of the distribution in {@code folder}/installation, whose lib/ a test may change; without the class-data
+     * archives the original's runs left in its cache/.
+     */
+    static Path copyOfInstallation(Path folder) throws IOException {
+        Path original = installation();
+        Path copy = folder.resolve("installation");
+        try (Stream<Path> files = Files.walk(original)) {
+            for (Path source : files.filter(file -> !file.startsWith(original.resolve("cache"))).toList()) {
+                Path target = copy.resolve(original.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return copy;
     }
 
     long pid() {
