@@ -24,8 +24,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * The poll schedule follows ModelsLab's eta (first wait = eta within [0.5 s, 10 s], then ×1.5 up to 10 s), on an
- * injected clock so nothing really waits; timeouts carry the job id and the job can be resumed.
+ * The poll schedule follows ModelsLab's eta (first wait = eta within [0.5 s, 10 s]; after a poll, the eta it gave,
+ * else ×1.5, up to 10 s), on an injected clock so nothing really waits; timeouts carry the job id and the job can be
+ * resumed.
  */
 class ModelsLabPollingTest extends ModelsLabServerFixture {
     ModelsLabPollingTest() {
@@ -56,6 +57,18 @@ class ModelsLabPollingTest extends ModelsLabServerFixture {
                 Duration.ofNanos(6_187_500_000L), Duration.ofNanos(9_281_250_000L), Duration.ofSeconds(10),
                 Duration.ofSeconds(10));
         assertThat(server.fetches()).hasSize(6);
+    }
+
+    @Test
+    void anEtaGivenByAPollIsWaitedInsteadOfAGrowingGuess() {
+        server.enqueue(JobScript.of(processingWithEta("1"), processingWithEta("2"), processingWithEta("0.2"),
+                Reply.json(JobScript.FETCH_SUCCESS)));
+
+        provider.edit(request(), Duration.ofMinutes(5), EditListener.NONE);
+
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofMillis(500));
+        assertThat(server.fetches()).hasSize(3);
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The waits between polls: the first follows ModelsLab's {@code eta}, later ones grow by half, all within
- * [{@code shortest}, {@code longest}].
+ * The waits between polls: each follows ModelsLab's {@code eta} when the last answer gave one, else grows the
+ * previous wait by half, all within [{@code shortest}, {@code longest}].
  *
  * @param shortest the shortest wait (MODELSLAB_POLL_MIN_INTERVAL)
  * @param longest the longest wait (MODELSLAB_POLL_MAX_INTERVAL)
@@ -23,10 +23,17 @@ record PollSchedule(Duration shortest, Duration longest) {
         return justSubmitted ? shortest : Duration.ZERO;
     }
 
-    /** After a poll that found the job still running; {@code eta} counts only when nothing was waited yet. */
+    /**
+     * After a poll that found the job still running: the time it said it still needs, which is better than any guess
+     * (a job whose first estimate was short is then asked once more, when it is done, not at growing waits around
+     * that moment); without it, the previous wait and half again.
+     */
     Duration next(Duration previous, @Nullable Duration eta) {
+        if (eta != null && !eta.isZero()) {
+            return clamp(eta);
+        }
         if (previous.isZero()) {
-            return clamp(eta == null ? shortest : eta);
+            return shortest;
         }
         return clamp(Duration.ofNanos(previous.toNanos() + previous.toNanos() / 2));
     }
