@@ -24,9 +24,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * The poll schedule follows ModelsLab's eta (first wait = eta within [0.5 s, 10 s]; after a poll, the eta it gave,
- * else ×1.5, up to 10 s), on an injected clock so nothing really waits; timeouts carry the job id and the job can be
- * resumed.
+ * The poll schedule follows ModelsLab's eta (first wait = the submit's eta, at most 10 s; after a poll, the eta it
+ * gave, else ×1.5, within [0.5 s, 10 s]), on an injected clock so nothing really waits; timeouts carry the job id
+ * and the job can be resumed.
  */
 class ModelsLabPollingTest extends ModelsLabServerFixture {
     ModelsLabPollingTest() {
@@ -72,12 +72,12 @@ class ModelsLabPollingTest extends ModelsLabServerFixture {
     }
 
     @Test
-    void aShortEtaIsRaisedToTheLowerBound() {
-        server.enqueue(JobScript.of(processingWithEta("0.25"), stillProcessingThenSuccess(0)));
+    void aSubmitsShortEtaIsWaitedAsItIsAndTheLowerBoundSpacesThePollsAfterIt() {
+        server.enqueue(JobScript.of(processingWithEta("0.25"), stillProcessingThenSuccess(1)));
 
         provider.edit(request(), Duration.ofMinutes(5), EditListener.NONE);
 
-        assertThat(timing.sleeps()).containsExactly(Duration.ofMillis(500));
+        assertThat(timing.sleeps()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
     }
 
     @Test

@@ -4,21 +4,23 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The waits between polls: each follows ModelsLab's {@code eta} when the last answer gave one, else grows the
- * previous wait by half, all within [{@code shortest}, {@code longest}].
+ * The waits before and between polls: each follows ModelsLab's {@code eta} when the last answer gave one, else grows
+ * the previous wait by half. Waits between two polls are within [{@code shortest}, {@code longest}]; the wait before
+ * the first poll is the submit's eta even when shorter than {@code shortest}.
  *
- * @param shortest the shortest wait (MODELSLAB_POLL_MIN_INTERVAL)
+ * @param shortest the shortest wait between two polls (MODELSLAB_POLL_MIN_INTERVAL)
  * @param longest the longest wait (MODELSLAB_POLL_MAX_INTERVAL)
  */
 record PollSchedule(Duration shortest, Duration longest) {
 
     /**
-     * Before the first poll: a job just submitted is given its eta (or the shortest wait); a resumed one may be done
-     * already, so it is asked at once.
+     * Before the first poll: a job just submitted is given its eta, however short (the lower bound spaces polls, and
+     * the submit was not one: a 0.3 s job asked after 0.5 s would spend 40% of its time done and unnoticed), or the
+     * shortest wait without one; a resumed job may be done already, so it is asked at once.
      */
     Duration first(@Nullable Duration eta, boolean justSubmitted) {
-        if (eta != null) {
-            return clamp(eta);
+        if (eta != null && !eta.isZero()) {
+            return eta.compareTo(longest) > 0 ? longest : eta;
         }
         return justSubmitted ? shortest : Duration.ZERO;
     }
