@@ -90,6 +90,17 @@ class ModelsLabPollingTest extends ModelsLabServerFixture {
     }
 
     @Test
+    void theFirstWaitCountsFromTheSubmitsAnswerNotFromTheAwait() {
+        server.enqueue(JobScript.of(processingWithEta("2.75"), stillProcessingThenSuccess(0)));
+        EditJob job = provider.submit(request());
+        timing.sleep(Duration.ofSeconds(2));
+
+        provider.await(job, Duration.ofMinutes(5));
+
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofMillis(750));
+    }
+
+    @Test
     void withoutAnEtaTheFirstWaitIsTheLowerBound() {
         server.enqueue(JobScript.of(Reply.json("{\"status\":\"processing\",\"id\":${id}}"),
                 stillProcessingThenSuccess(1)));

@@ -16,13 +16,19 @@ record PollSchedule(Duration shortest, Duration longest) {
     /**
      * Before the first poll: a job just submitted is given its eta, however short (the lower bound spaces polls, and
      * the submit was not one: a 0.3 s job asked after 0.5 s would spend 40% of its time done and unnoticed), or the
-     * shortest wait without one; a resumed job may be done already, so it is asked at once.
+     * shortest wait without one; a resumed job may be done already, so it is asked at once. The wait counts from the
+     * submit's answer, {@code sinceAnswer} ago: what the caller did before awaiting (recording the job, say) is not
+     * waited again.
      */
-    Duration first(@Nullable Duration eta, boolean justSubmitted) {
+    Duration first(@Nullable Duration eta, boolean justSubmitted, Duration sinceAnswer) {
+        Duration first;
         if (eta != null && !eta.isZero()) {
-            return eta.compareTo(longest) > 0 ? longest : eta;
+            first = eta.compareTo(longest) > 0 ? longest : eta;
+        } else {
+            first = justSubmitted ? shortest : Duration.ZERO;
         }
-        return justSubmitted ? shortest : Duration.ZERO;
+        Duration left = sinceAnswer.isNegative() ? first : first.minus(sinceAnswer);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /**
