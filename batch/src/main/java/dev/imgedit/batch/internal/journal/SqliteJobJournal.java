@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The journal in an SQLite file: write-ahead log, {@code synchronous=FULL} (a committed change survives a power
- * cut, not only a crash), one connection guarded by this object's monitor, one transaction per change. Other
- * processes wait for each other's transactions up to {@link #BUSY_TIMEOUT_MILLIS}.
+ * cut, not only a crash), one connection, changes asked for at the same time committed together
+ * ({@link Transactions}). Other processes wait for each other's transactions up to {@link #BUSY_TIMEOUT_MILLIS}.
  */
 public final class SqliteJobJournal implements JobJournal {
     private static final Logger LOGGER = LoggerFactory.getLogger(SqliteJobJournal.class);
@@ -40,11 +40,12 @@ public final class SqliteJobJournal implements JobJournal {
     static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
     private final Connection connection;
+    private final Transactions transactions;
     private final String location;
-    private boolean closed;
 
     private SqliteJobJournal(Connection connection, String location) {
         this.connection = connection;
+        this.transactions = new Transactions(connection, location);
         this.location = location;
     }
 
@@ -302,16 +303,8 @@ public final class SqliteJobJournal implements JobJournal {
     }
 
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOGGER.warn("Closing the journal {} failed: {}", location, e.getMessage());
-        }
+    public void close() {
+        transactions.close();
     }
 
     @Override
@@ -319,48 +312,11 @@ public final class SqliteJobJournal implements JobJournal {
         return "SqliteJobJournal[" + location + "]";
     }
 
-    /** A unit of work on the connection, committed as one transaction. */
-    private interface Work<T> {
-        T run() throws SQLException;
+    private <T> T inTransaction(String doing, Transactions.Work<T> work) {
+        return transactions.change(doing, work);
     }
 
-    /**
-     * A change, as one transaction that takes the write lock when it begins ({@code BEGIN IMMEDIATE}), so two
-     * processes never deadlock upgrading a read to a write; another writer is waited for up to the busy timeout.
-     */
-    private <T> T inTransaction(String doing, Work<T> work) {
-        return transaction("BEGIN IMMEDIATE", doing, work);
-    }
-
-    /** A read, as one transaction that takes no write lock: readers never hold up a running batch. */
-    private <T> T reading(Work<T> work) {
-        return transaction("BEGIN", "cannot read", work);
-    }
-
-    private synchronized <T> T transaction(String begin, String doing, Work<T> work) {
-        if (closed) {
-            throw new IllegalStateException("the journal " + location + " is closed");
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(begin);
-            T result = work.run();
-            statement.execute("COMMIT");
-            return result;
-        } catch (SQLException e) {
-            rollback();
-            throw SqliteFailures.of(doing + " in the journal '" + location + "'", e);
-        } catch (RuntimeException e) {
-            rollback();
-            throw e;
-        }
-    }
-
-    private void rollback() {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("ROLLBACK");
-        } catch (SQLException e) {
-            // Also when the failed statement ended the transaction itself: nothing is left to roll back.
-            LOGGER.debug("Rollback in {} failed: {}", location, e.getMessage());
-        }
+    private <T> T reading(Transactions.Work<T> work) {
+        return transactions.read(work);
     }
 }
