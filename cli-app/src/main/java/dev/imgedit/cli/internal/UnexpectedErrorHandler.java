@@ -19,7 +19,7 @@ final class UnexpectedErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         Object root = commandLine.getCommandSpec().root().userObject();
         boolean debug = root instanceof RootCommand rootCommand && rootCommand.debug();
-        JobReporter.printError(context, ExitCodeMapper.message(exception), exception, debug);
+        FailureReport.printError(context, ExitCodeMapper.message(exception), exception, debug);
         return ExitCodeMapper.exitCode(exception).code();
     }
 }

@@ -36,7 +36,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     /** Prints a usage error (and the JSON object with --json) and returns exit code 2. */
     static int report(CommandContext context, String message, Exception exception, String[] args) {
         List<String> arguments = Arrays.asList(args);
-        JobReporter.printError(context, message, exception, arguments.contains("--debug"));
+        FailureReport.printError(context, message, exception, arguments.contains("--debug"));
         if (arguments.contains("--json")) {
             JsonPrinter.print(context.out(), new JsonDocuments.JobReport(null, null, null,
                     JsonDocuments.JobReport.FAILED, List.of(), 0, null,
