@@ -2,6 +2,9 @@ package dev.imgedit.modelslab.internal;
 
 import dev.imgedit.EditJob;
 import dev.imgedit.exception.ProviderUnavailableException;
+import dev.imgedit.modelslab.internal.http.ModelsLabApi;
+import dev.imgedit.modelslab.internal.reply.Failures;
+import dev.imgedit.modelslab.internal.request.FetchBody;
 import dev.imgedit.util.HttpUrls;
 import feign.Response;
 import java.net.URI;

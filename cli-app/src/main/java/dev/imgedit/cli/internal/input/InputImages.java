@@ -9,7 +9,8 @@ import java.util.List;
 public final class InputImages {
     private InputImages() {}
 
-    public static List<ImageSource> resolve(List<String> values, boolean promptFromStandardInput, CommandContext context) {
+    public static List<ImageSource> resolve(List<String> values, boolean promptFromStandardInput,
+            CommandContext context) {
         long fromStandardInput = values.stream().filter(InputImages::isStandardInput).count();
         if (fromStandardInput > 1) {
             throw CliException.invalid("-i - is given " + fromStandardInput + " times, but standard input holds one "

@@ -22,7 +22,8 @@ public final class InputReadying {
     private InputReadying() {}
 
     /** Replaces the images of {@code draft} by their readied forms. */
-    public static void ready(EditRequest.Builder draft, ModelInfo model, PreparationPolicy policy, CommandContext context) {
+    public static void ready(EditRequest.Builder draft, ModelInfo model, PreparationPolicy policy,
+            CommandContext context) {
         EditRequest request = draft.build();
         List<ImageInput> readied = new ArrayList<>();
         for (ImageInput image : request.images()) {
