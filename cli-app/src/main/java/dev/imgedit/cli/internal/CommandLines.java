@@ -4,6 +4,8 @@ import dev.imgedit.cli.internal.config.Configuration;
 import dev.imgedit.cli.internal.config.ConfiguredContext;
 import dev.imgedit.cli.internal.config.ProfileSelection;
 import dev.imgedit.cli.internal.config.SettingDefaults;
+import dev.imgedit.cli.internal.errors.UnexpectedErrorHandler;
+import dev.imgedit.cli.internal.errors.UsageErrorHandler;
 import dev.imgedit.cli.internal.help.Documentation;
 import java.io.PrintWriter;
 import java.util.Arrays;

@@ -1,5 +1,9 @@
-package dev.imgedit.cli.internal;
+package dev.imgedit.cli.internal.errors;
 
+import dev.imgedit.cli.internal.CommandContext;
+import dev.imgedit.cli.internal.ExitCodeMapper;
+import dev.imgedit.cli.internal.FailureReport;
+import dev.imgedit.cli.internal.RootCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -8,10 +12,10 @@ import picocli.CommandLine.ParseResult;
  * What a command did not handle itself ({@code edit} and {@code fetch} handle all of theirs): one error line, the
  * stack trace only with {@code --debug}, and the exit code from {@link ExitCodeMapper}.
  */
-final class UnexpectedErrorHandler implements IExecutionExceptionHandler {
+public final class UnexpectedErrorHandler implements IExecutionExceptionHandler {
     private final CommandContext context;
 
-    UnexpectedErrorHandler(CommandContext context) {
+    public UnexpectedErrorHandler(CommandContext context) {
         this.context = context;
     }
 

@@ -1,4 +1,4 @@
-package dev.imgedit.cli.internal;
+package dev.imgedit.cli.internal.errors;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,11 @@
-package dev.imgedit.cli.internal;
+package dev.imgedit.cli.internal.errors;
 
+import dev.imgedit.cli.internal.CommandContext;
+import dev.imgedit.cli.internal.ExitCode;
+import dev.imgedit.cli.internal.ExitCodeMapper;
+import dev.imgedit.cli.internal.FailureReport;
+import dev.imgedit.cli.internal.JsonDocuments;
+import dev.imgedit.cli.internal.JsonPrinter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,10 +21,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * suggestion, even when picocli found a required option missing too: {@code --promt snow} is a typo of
  * {@code --prompt}, and saying that {@code --prompt} is missing would hide it.
  */
-final class UsageErrorHandler implements IParameterExceptionHandler {
+public final class UsageErrorHandler implements IParameterExceptionHandler {
     private final CommandContext context;
 
-    UsageErrorHandler(CommandContext context) {
+    public UsageErrorHandler(CommandContext context) {
         this.context = context;
     }
 
@@ -34,7 +40,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     }
 
     /** Prints a usage error (and the JSON object with --json) and returns exit code 2. */
-    static int report(CommandContext context, String message, Exception exception, String[] args) {
+    public static int report(CommandContext context, String message, Exception exception, String[] args) {
         List<String> arguments = Arrays.asList(args);
         FailureReport.printError(context, message, exception, arguments.contains("--debug"));
         if (arguments.contains("--json")) {
