@@ -1,7 +1,7 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
-import static dev.imgedit.fake.internal.PropertiesFiles.integer;
-import static dev.imgedit.fake.internal.PropertiesFiles.required;
+import static dev.imgedit.fake.internal.store.PropertiesFiles.integer;
+import static dev.imgedit.fake.internal.store.PropertiesFiles.required;
 
 import dev.imgedit.JobStatus;
 import java.io.IOException;

@@ -1,9 +1,10 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.job;
 
 import dev.imgedit.ImageType;
 import dev.imgedit.JobStatus;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.fake.Outcome;
+import dev.imgedit.fake.internal.script.Scripted;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One accepted job as the imitated service keeps it: when it was accepted, the rules by which it ends, what its
  * outputs are and how they were made. Immutable; the images and the count of status checks made so far are kept by
- * the {@link JobStore}. The queue is only pretended: the job is done once enough status checks were made (by
- * anyone, in any process) and enough time has passed since {@link #createdAt()} (on the service's clock).
+ * the {@link dev.imgedit.fake.internal.store.JobStore}. The queue is only pretended: the job is done once enough
+ * status checks were made (by anyone, in any process) and enough time has passed since {@link #createdAt()} (on the
+ * service's clock).
  *
  * @param unavailableChecks how many status checks, first of all, find the service unreachable
  * @param queueChecks how many status checks after those answer "processing"
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param metadata what {@link dev.imgedit.EditResult#metadata()} reports
  * @param notices what {@link dev.imgedit.EditResult#notices()} reports
  */
-record FakeJob(
+public record FakeJob(
         String id,
         Instant createdAt,
         int unavailableChecks,
@@ -45,7 +47,7 @@ record FakeJob(
     static final Set<ErrorKind> FAILURES = Set.of(ErrorKind.JOB_FAILED, ErrorKind.CONTENT_REJECTED,
             ErrorKind.JOB_NOT_FOUND);
 
-    FakeJob {
+    public FakeJob {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(createdAt, "createdAt is null");
         Objects.requireNonNull(queueTime, "queueTime is null");
@@ -62,7 +64,7 @@ record FakeJob(
     }
 
     /** A job accepted at {@code createdAt}, ending as {@code scripted} says. */
-    static FakeJob accepted(String id, Instant createdAt, Scripted scripted, List<Output> outputs,
+    public static FakeJob accepted(String id, Instant createdAt, Scripted scripted, List<Output> outputs,
             Map<String, String> metadata, List<String> notices) {
         Outcome outcome = scripted.outcome();
         ErrorKind failure = switch (outcome.kind()) {
@@ -77,24 +79,24 @@ record FakeJob(
     }
 
     /** One output image: its bytes are kept apart, these describe them. */
-    record Output(ImageType type, int width, int height, long size, String sha256) {
-        Output {
+    public record Output(ImageType type, int width, int height, long size, String sha256) {
+        public Output {
             Objects.requireNonNull(type, "type is null");
             Objects.requireNonNull(sha256, "sha256 is null");
         }
     }
 
-    long retainedBytes() {
+    public long retainedBytes() {
         return outputs.stream().mapToLong(Output::size).sum();
     }
 
     /** Whether one more status check still counts towards the job's end. */
-    boolean countsCheck(int checksMade) {
+    public boolean countsCheck(int checksMade) {
         return checksMade < unavailableChecks + queueChecks;
     }
 
     /** What a status check answers after {@code checksMade} earlier checks, at {@code now}. */
-    JobState stateAfter(int checksMade, Instant now) {
+    public JobState stateAfter(int checksMade, Instant now) {
         if (checksMade < unavailableChecks) {
             return new JobState(JobStatus.PROCESSING, null, "the service did not answer", true);
         }

@@ -1,6 +1,13 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
 import dev.imgedit.EditedImage;
+import dev.imgedit.fake.internal.job.FakeJob;
+import dev.imgedit.fake.internal.job.JobIds;
+import dev.imgedit.fake.internal.job.JobState;
+import dev.imgedit.fake.internal.script.OutcomeSource;
+import dev.imgedit.fake.internal.script.ScriptFile;
+import dev.imgedit.fake.internal.script.ScriptProgress;
+import dev.imgedit.fake.internal.script.Scripted;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,26 +18,25 @@ import java.util.List;
  * {@link dev.imgedit.exception.JobFailedException} for one whose stored result is damaged, and
  * {@link dev.imgedit.exception.ProviderUnavailableException} when the storage itself fails.
  *
- * <p>An abstract class rather than an interface so that its methods, and the job types they use, stay inside this
- * package.
+ * <p>An abstract class whose constructor only this package can call, so that the two stores here are the only ones.
  */
 public abstract class JobStore {
     JobStore() {}
 
     /** Keeps a new job with its images, in {@link FakeJob#outputs()} order, then forgets the oldest if need be. */
-    abstract void add(FakeJob job, List<EditedImage> images);
+    public abstract void add(FakeJob job, List<EditedImage> images);
 
     /** The job with this id, which the caller has checked with {@link JobIds#isJobId}. */
-    abstract FakeJob find(String id);
+    public abstract FakeJob find(String id);
 
     /** Answers a status check, and counts it while it still counts towards the job's queue. */
-    abstract JobState check(FakeJob job, Instant now);
+    public abstract JobState check(FakeJob job, Instant now);
 
     /** The status as it stands, without counting a check. */
-    abstract JobState peek(FakeJob job, Instant now);
+    public abstract JobState peek(FakeJob job, Instant now);
 
     /** The job's images. */
-    abstract List<EditedImage> images(FakeJob job);
+    public abstract List<EditedImage> images(FakeJob job);
 
     /** Where the jobs are, for messages: "in /tmp/imgedit-fake-jobs-me", "in this JVM's memory". */
     public abstract String where();
@@ -41,7 +47,7 @@ public abstract class JobStore {
      *
      * @throws dev.imgedit.exception.InvalidRequestException when the script has no outcome left for it
      */
-    abstract Scripted claim(ScriptFile script, String prompt);
+    public abstract Scripted claim(ScriptFile script, String prompt);
 
     /** A copy of how far {@code script} has been followed here; a fresh progress when not at all. */
     public abstract ScriptProgress progress(ScriptFile script);

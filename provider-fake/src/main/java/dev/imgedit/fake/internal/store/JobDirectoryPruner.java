@@ -1,5 +1,7 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
+import dev.imgedit.fake.internal.job.FakeJob;
+import dev.imgedit.fake.internal.job.JobIds;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;

@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.JobNotFoundException;

@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.job;
 
 import dev.imgedit.JobStatus;
 import java.time.Duration;
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unreachable whether the check found the service unreachable (the job goes on, reported as processing)
  */
-record JobState(JobStatus status, @Nullable Duration estimatedWait, String message, boolean unreachable) {
+public record JobState(JobStatus status, @Nullable Duration estimatedWait, String message, boolean unreachable) {
     JobState(JobStatus status, @Nullable Duration estimatedWait, String message) {
         this(status, estimatedWait, message, false);
     }

@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.script;
 
 import dev.imgedit.EditRequest;
 import dev.imgedit.exception.ErrorKind;
@@ -10,13 +10,13 @@ import java.time.Duration;
  * The outcome every submit gets when there is no script: the one {@code IMGEDIT_FAKE_FAIL},
  * {@code IMGEDIT_FAKE_NEVER_FINISH} and the queue settings describe.
  */
-final class SettingsOutcomes implements OutcomeSource {
+public final class SettingsOutcomes implements OutcomeSource {
     /** What a rate limit imitated by {@link FakeSettings#FAIL} asks the caller to wait. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final Scripted scripted;
 
-    SettingsOutcomes(FakeSettings settings) {
+    public SettingsOutcomes(FakeSettings settings) {
         this.scripted = new Scripted(outcome(settings), settings.failure() == null
                 ? "the fake's settings"
                 : FakeSettings.FAIL + "=" + settings.failure() + "; unset it to stop");

@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.job;
 
 import dev.imgedit.fake.RecordedImage;
 import java.security.SecureRandom;
@@ -19,26 +19,26 @@ public final class JobIds {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What an id looks like, for messages. */
-    static final String EXAMPLE = "fake-7k2m9q4wzx0c-1da3dab7";
+    public static final String EXAMPLE = "fake-7k2m9q4wzx0c-1da3dab7";
 
     private JobIds() {}
 
-    static String newId(byte[] content) {
+    public static String newId(byte[] content) {
         return "fake-" + randomToken(RANDOM_CHARACTERS) + "-" + sha256(content).substring(0, 8);
     }
 
     /** The SHA-256 of {@code content} in lower-case hex: the end of its job's id, and its checksum on disk. */
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         return RecordedImage.sha256(content);
     }
 
     /** The id a submit is sent with, for {@link dev.imgedit.exception.OutcomeUnknownException#trackId()}. */
-    static String newTrackId() {
+    public static String newTrackId() {
         return "fake-track-" + randomToken(RANDOM_CHARACTERS);
     }
 
     /** Random characters of the id alphabet, for ids and for the names of temporary files. */
-    static String randomToken(int length) {
+    public static String randomToken(int length) {
         byte[] bytes = new byte[length];
         RANDOM.nextBytes(bytes);
         char[] token = new char[length];
@@ -54,7 +54,7 @@ public final class JobIds {
     }
 
     /** {@code text} fit to be quoted in a message: printable, one line, not too long. */
-    static String shown(String text) {
+    public static String shown(String text) {
         StringBuilder shown = new StringBuilder();
         text.codePoints().limit(MAX_SHOWN).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
         return text.codePointCount(0, text.length()) > MAX_SHOWN ? shown + "..." : shown.toString();

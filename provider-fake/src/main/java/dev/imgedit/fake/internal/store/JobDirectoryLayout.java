@@ -1,6 +1,8 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
 import dev.imgedit.ImageType;
+import dev.imgedit.fake.internal.job.JobIds;
+import dev.imgedit.fake.internal.script.ScriptProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;

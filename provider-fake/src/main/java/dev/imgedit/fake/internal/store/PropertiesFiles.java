@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
 import dev.imgedit.fake.FakeSettings;
 import java.io.IOException;

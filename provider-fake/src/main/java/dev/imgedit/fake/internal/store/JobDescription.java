@@ -1,11 +1,12 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
-import static dev.imgedit.fake.internal.PropertiesFiles.integer;
-import static dev.imgedit.fake.internal.PropertiesFiles.required;
+import static dev.imgedit.fake.internal.store.PropertiesFiles.integer;
+import static dev.imgedit.fake.internal.store.PropertiesFiles.required;
 
 import dev.imgedit.ImageType;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.fake.FakeSettings;
+import dev.imgedit.fake.internal.job.FakeJob;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,14 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
 import dev.imgedit.EditedImage;
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageType;
+import dev.imgedit.fake.internal.job.FakeJob;
+import dev.imgedit.fake.internal.job.JobIds;
+import dev.imgedit.fake.internal.job.JobState;
+import dev.imgedit.fake.internal.script.ScriptFile;
+import dev.imgedit.fake.internal.script.ScriptProgress;
+import dev.imgedit.fake.internal.script.Scripted;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -84,7 +90,7 @@ public final class DirectoryJobStore extends JobStore {
     }
 
     @Override
-    void add(FakeJob job, List<EditedImage> images) {
+    public void add(FakeJob job, List<EditedImage> images) {
         if (images.size() != job.outputs().size()) {
             throw new IllegalArgumentException("the job describes " + job.outputs().size() + " outputs, not "
                     + images.size());
@@ -115,7 +121,7 @@ public final class DirectoryJobStore extends JobStore {
     }
 
     @Override
-    FakeJob find(String id) {
+    public FakeJob find(String id) {
         Path directory = jobDirectory(id);
         if (!rootCheck.prepare(false)) {
             throw failures.notFound(id);
@@ -138,7 +144,7 @@ public final class DirectoryJobStore extends JobStore {
     }
 
     @Override
-    JobState check(FakeJob job, Instant now) {
+    public JobState check(FakeJob job, Instant now) {
         Path directory = jobDirectory(job.id());
         return failures.onJobFiles(job.id(), "could not check job",
                 () -> JobLock.whileLocked(directory, job.id(), () -> countCheck(job, directory, now)));
@@ -156,14 +162,14 @@ public final class DirectoryJobStore extends JobStore {
     }
 
     @Override
-    JobState peek(FakeJob job, Instant now) {
+    public JobState peek(FakeJob job, Instant now) {
         StoredState state = failures.onJobFiles(job.id(), "could not read job",
                 () -> readState(jobDirectory(job.id()), job.id()));
         return job.stateAfter(state.checks(), now);
     }
 
     @Override
-    List<EditedImage> images(FakeJob job) {
+    public List<EditedImage> images(FakeJob job) {
         Path directory = jobDirectory(job.id());
         List<EditedImage> images = new ArrayList<>();
         for (int i = 0; i < job.outputs().size(); i++) {
@@ -182,7 +188,7 @@ public final class DirectoryJobStore extends JobStore {
     }
 
     @Override
-    Scripted claim(ScriptFile script, String prompt) {
+    public Scripted claim(ScriptFile script, String prompt) {
         rootCheck.prepare(true);
         Path file = root.resolve(JobDirectoryLayout.scriptProgressName(script.path()));
         try {
@@ -192,7 +198,7 @@ public final class DirectoryJobStore extends JobStore {
                     return progress.claim(script.source(), script.outcomes(), prompt);
                 } finally {
                     PropertiesFiles.replace(file, root.resolve(JobDirectoryLayout.scriptTemporaryName(script.path())),
-                            progress.properties());
+                            ScriptProgressFile.properties(progress));
                 }
             });
         } catch (IOException e) {
@@ -217,7 +223,7 @@ public final class DirectoryJobStore extends JobStore {
     private static ScriptProgress readProgress(Path file, ScriptFile script) throws IOException {
         ScriptProgress stored;
         try {
-            stored = ScriptProgress.parse(PropertiesFiles.read(file));
+            stored = ScriptProgressFile.parse(PropertiesFiles.read(file));
         } catch (NoSuchFileException e) {
             return new ScriptProgress(script.version());
         } catch (RuntimeException e) {

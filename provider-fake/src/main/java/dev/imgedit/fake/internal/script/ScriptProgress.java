@@ -1,22 +1,20 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.script;
 
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.fake.Outcome;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * How far a script has been followed: which outcomes submits have taken, and which submits found none left. The
  * next outcome is the first unused one waiting for a prompt the submit's contains, else the first unused one in
- * script order. Kept by a {@link dev.imgedit.fake.FakeScript} in memory, or by a {@link JobStore} beside its jobs
- * for a script file, so that consecutive processes take its outcomes in turn. Not thread-safe: its keeper locks.
+ * script order. Kept by a {@link dev.imgedit.fake.FakeScript} in memory, or by a
+ * {@link dev.imgedit.fake.internal.store.JobStore} beside its jobs for a script file, so that consecutive processes
+ * take its outcomes in turn. Not thread-safe: its keeper locks.
  */
 public final class ScriptProgress {
     private static final int PROMPT_SHOWN = 60;
@@ -31,6 +29,16 @@ public final class ScriptProgress {
         this(version, new BitSet(), List.of());
     }
 
+    /**
+     * A progress as a store kept it.
+     *
+     * @param used the indexes of the outcomes submits have taken
+     * @param ranOut what each submit that found no outcome left was told
+     */
+    public static ScriptProgress restore(String version, BitSet used, List<String> ranOut) {
+        return new ScriptProgress(version, used, ranOut);
+    }
+
     private ScriptProgress(String version, BitSet used, List<String> ranOut) {
         this.version = Objects.requireNonNull(version, "version is null");
         this.used = (BitSet) used.clone();
@@ -39,6 +47,16 @@ public final class ScriptProgress {
 
     public String version() {
         return version;
+    }
+
+    /** The indexes of the outcomes submits have taken. */
+    public BitSet used() {
+        return (BitSet) used.clone();
+    }
+
+    /** What each submit that found no outcome left was told, the first {@value #MAX_RAN_OUT} at most. */
+    public List<String> ranOut() {
+        return List.copyOf(ranOut);
     }
 
     public ScriptProgress copy() {
@@ -85,30 +103,6 @@ public final class ScriptProgress {
 
     public int usedCount() {
         return used.cardinality();
-    }
-
-    Map<String, String> properties() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("version", version);
-        properties.put("used", used.stream().mapToObj(Integer::toString).collect(Collectors.joining(",")));
-        for (int i = 0; i < ranOut.size(); i++) {
-            properties.put("ranOut." + (i + 1), ranOut.get(i));
-        }
-        return properties;
-    }
-
-    /** @throws RuntimeException saying what is wrong when the properties are not a progress */
-    static ScriptProgress parse(Properties properties) {
-        BitSet used = new BitSet();
-        String list = PropertiesFiles.required(properties, "used");
-        for (String index : list.isEmpty() ? new String[0] : list.split(",")) {
-            used.set(Integer.parseInt(index.strip()));
-        }
-        List<String> ranOut = new ArrayList<>();
-        for (int i = 1; properties.getProperty("ranOut." + i) != null; i++) {
-            ranOut.add(properties.getProperty("ranOut." + i));
-        }
-        return new ScriptProgress(PropertiesFiles.required(properties, "version"), used, ranOut);
     }
 
     private int next(List<Outcome> outcomes, String prompt) {

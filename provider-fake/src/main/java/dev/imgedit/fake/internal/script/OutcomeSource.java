@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.script;
 
 import dev.imgedit.EditRequest;
 

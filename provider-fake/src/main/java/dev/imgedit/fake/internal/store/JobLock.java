@@ -1,4 +1,4 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;

@@ -1,8 +1,13 @@
-package dev.imgedit.fake.internal;
+package dev.imgedit.fake.internal.store;
 
 import dev.imgedit.EditedImage;
 import dev.imgedit.exception.JobNotFoundException;
 import dev.imgedit.fake.FakeSettings;
+import dev.imgedit.fake.internal.job.FakeJob;
+import dev.imgedit.fake.internal.job.JobState;
+import dev.imgedit.fake.internal.script.ScriptFile;
+import dev.imgedit.fake.internal.script.ScriptProgress;
+import dev.imgedit.fake.internal.script.Scripted;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -43,7 +48,7 @@ public final class MemoryJobStore extends JobStore {
     }
 
     @Override
-    synchronized void add(FakeJob job, List<EditedImage> images) {
+    public synchronized void add(FakeJob job, List<EditedImage> images) {
         jobs.put(job.id(), new Entry(job, List.copyOf(images), new AtomicInteger()));
         retainedBytes += job.retainedBytes();
         Iterator<Entry> oldestFirst = jobs.values().iterator();
@@ -54,24 +59,24 @@ public final class MemoryJobStore extends JobStore {
     }
 
     @Override
-    FakeJob find(String id) {
+    public FakeJob find(String id) {
         return entry(id).job();
     }
 
     @Override
-    JobState check(FakeJob job, Instant now) {
+    public JobState check(FakeJob job, Instant now) {
         AtomicInteger checksMade = entry(job.id()).checksMade();
         int earlier = checksMade.getAndUpdate(made -> job.countsCheck(made) ? made + 1 : made);
         return job.stateAfter(earlier, now);
     }
 
     @Override
-    JobState peek(FakeJob job, Instant now) {
+    public JobState peek(FakeJob job, Instant now) {
         return job.stateAfter(entry(job.id()).checksMade().get(), now);
     }
 
     @Override
-    List<EditedImage> images(FakeJob job) {
+    public List<EditedImage> images(FakeJob job) {
         return entry(job.id()).images();
     }
 
@@ -81,7 +86,7 @@ public final class MemoryJobStore extends JobStore {
     }
 
     @Override
-    synchronized Scripted claim(ScriptFile script, String prompt) {
+    public synchronized Scripted claim(ScriptFile script, String prompt) {
         ScriptProgress progress = scripts.get(script.path());
         if (progress == null || !progress.version().equals(script.version())) {
             progress = new ScriptProgress(script.version());
