@@ -2,6 +2,13 @@ package dev.imgedit.bfl.internal;
 
 import dev.imgedit.EditedImage;
 import dev.imgedit.ImageBytes;
+import dev.imgedit.bfl.internal.failure.Failures;
+import dev.imgedit.bfl.internal.failure.Phase;
+import dev.imgedit.bfl.internal.http.Exchange;
+import dev.imgedit.bfl.internal.http.Transport;
+import dev.imgedit.bfl.internal.settings.Hosts;
+import dev.imgedit.bfl.internal.settings.KeyMask;
+import dev.imgedit.bfl.internal.settings.Settings;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import java.net.URI;
