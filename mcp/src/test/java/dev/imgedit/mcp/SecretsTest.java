@@ -68,15 +68,21 @@ class SecretsTest {
                 received = connection.received();
             }
 
+            // Appends are synchronized on the appender: a copy taken under its lock sees no append half-done, even
+            // from a server thread still logging.
+            List<ch.qos.logback.classic.spi.ILoggingEvent> events;
+            synchronized (logged) {
+                events = List.copyOf(logged.list);
+            }
             assertThat(results).extracting(McpSchema.CallToolResult::isError)
                     .containsExactly(false, true, true, false);
             assertThat(Results.structured(results.get(0))).containsEntry("provider", "modelslab");
             assertThat(String.join("\n", received)).contains("progressToken", "modelslab");
-            assertThat(logged.list).as("the HTTP log was on").anyMatch(event -> event.getFormattedMessage()
+            assertThat(events).as("the HTTP log was on").anyMatch(event -> event.getFormattedMessage()
                     .contains("image-to-image"));
             for (String form : SecretForms.of(KEY)) {
                 assertThat(received).noneMatch(line -> line.contains(form));
-                assertThat(logged.list).noneMatch(event -> event.getFormattedMessage().contains(form)
+                assertThat(events).noneMatch(event -> event.getFormattedMessage().contains(form)
                         || (event.getThrowableProxy() != null && event.getThrowableProxy().getMessage() != null
                                 && event.getThrowableProxy().getMessage().contains(form)));
             }

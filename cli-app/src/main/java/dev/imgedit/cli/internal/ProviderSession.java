@@ -198,11 +198,11 @@ public final class ProviderSession implements AutoCloseable {
         try {
             return supplier.get();
         } catch (ProviderNotFoundException e) {
-            if (!e.installed().isEmpty() || context.installationDirectoryOption().isEmpty()) {
+            if (!e.installed().isEmpty() || context.installationDirectory() == null) {
                 throw e;
             }
-            throw new ProviderNotFoundException(e.getMessage() + ": here, put it in "
-                    + context.installationDirectoryOption().get().resolve("lib"), List.of());
+            throw new ProviderNotFoundException(e.getMessage() + ": here, put it in " + context.libraryFolder(),
+                    List.of());
         }
     }
 }

@@ -51,8 +51,7 @@ public final class ProvidersCommand implements Callable<Integer> {
         }
         if (entries.isEmpty()) {
             context.notice("no provider is installed: put a provider jar such as imgedit-provider-fake or "
-                    + "imgedit-provider-modelslab in " + context.installationDirectoryOption()
-                            .map(home -> home.resolve("lib").toString()).orElse("the CLI's lib/ folder"));
+                    + "imgedit-provider-modelslab in " + context.libraryFolder());
         }
         return ExitCode.SUCCESS.code();
     }

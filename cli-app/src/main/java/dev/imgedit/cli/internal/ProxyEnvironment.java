@@ -1,6 +1,7 @@
 package dev.imgedit.cli.internal;
 
 import dev.imgedit.spi.Secret;
+import dev.imgedit.util.HttpUrls;
 import java.net.Authenticator;
 import java.net.InetSocketAddress;
 import java.net.PasswordAuthentication;
@@ -59,7 +60,7 @@ public record ProxyEnvironment(@Nullable ProxyAddress https, @Nullable ProxyAddr
     /** The proxy a request to {@code uri} goes through, or null for a direct connection. */
     public @Nullable ProxyAddress proxyFor(URI uri) {
         String host = uri.getHost();
-        if (host == null || isLoopback(host) || isBypassed(host)) {
+        if (host == null || HttpUrls.isLoopbackHost(host) || isBypassed(host)) {
             return null;
         }
         return "https".equalsIgnoreCase(uri.getScheme()) ? https : "http".equalsIgnoreCase(uri.getScheme()) ? http
@@ -107,12 +108,6 @@ public record ProxyEnvironment(@Nullable ProxyAddress https, @Nullable ProxyAddr
             }
         }
         return false;
-    }
-
-    static boolean isLoopback(String host) {
-        String lower = stripBrackets(host.toLowerCase(Locale.ROOT));
-        return lower.equals("localhost") || lower.endsWith(".localhost") || lower.startsWith("127.")
-                || lower.equals("::1") || lower.equals("0:0:0:0:0:0:0:1");
     }
 
     private static String stripBrackets(String host) {

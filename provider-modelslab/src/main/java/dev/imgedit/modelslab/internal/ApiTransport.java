@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgedit.modelslab.ModelsLabSettings;
 import dev.imgedit.modelslab.internal.ApiReply.Status;
 import dev.imgedit.util.Durations;
+import dev.imgedit.util.HttpUrls;
 import feign.Client;
 import feign.Feign;
 import feign.FeignException;
@@ -95,7 +96,7 @@ final class ApiTransport {
             ApiReply unanswered = e.getCause() instanceof IOException cause
                     ? ApiReply.noAnswer(describe(cause), !provablyNotSent(cause))
                     : ApiReply.noAnswer("the request failed", true);
-            LOGGER.debug("{}: no answer from {}: {}", phase.doing(), Origins.origin(settings.baseUrl()),
+            LOGGER.debug("{}: no answer from {}: {}", phase.doing(), HttpUrls.origin(settings.baseUrl()),
                     unanswered.detail());
             return unanswered;
         }
@@ -129,7 +130,7 @@ final class ApiTransport {
     }
 
     private String describe(IOException cause) {
-        String host = Origins.origin(settings.baseUrl());
+        String host = HttpUrls.origin(settings.baseUrl());
         if (cause instanceof ConnectException) {
             return "connection refused by " + host;
         }

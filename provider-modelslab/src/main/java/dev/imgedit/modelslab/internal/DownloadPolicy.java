@@ -1,5 +1,6 @@
 package dev.imgedit.modelslab.internal;
 
+import dev.imgedit.util.HttpUrls;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,7 @@ record DownloadPolicy(boolean allowLoopbackHttp) {
     static final int MAX_REDIRECTS = 3;
 
     static DownloadPolicy forBaseUrl(URI baseUrl) {
-        return new DownloadPolicy("http".equalsIgnoreCase(baseUrl.getScheme()) && Origins.isLoopback(baseUrl));
+        return new DownloadPolicy("http".equalsIgnoreCase(baseUrl.getScheme()) && HttpUrls.isLoopback(baseUrl));
     }
 
     /** Why {@code url} may not be fetched, or empty when it may. */
@@ -28,7 +29,7 @@ record DownloadPolicy(boolean allowLoopbackHttp) {
         if (url.getHost() == null || url.getHost().isBlank()) {
             return Optional.of("it has no host");
         }
-        if (scheme.equals("https") || (allowLoopbackHttp && Origins.isLoopback(url))) {
+        if (scheme.equals("https") || (allowLoopbackHttp && HttpUrls.isLoopback(url))) {
             return Optional.empty();
         }
         return Optional.of("it uses http, and imgedit downloads only over https (http only from a loopback test "
