@@ -12,7 +12,6 @@ import dev.imgedit.fake.internal.script.Scripted;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -23,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Jobs kept in a directory, so that any process of the user can resume them, as a remote service would: the CLI's
@@ -37,7 +34,6 @@ import org.slf4j.LoggerFactory;
  * lead outside. The progress of script files is kept beside the jobs, one file per script, under a lock of its own.
  */
 public final class DirectoryJobStore extends JobStore {
-    private static final Logger LOGGER = LoggerFactory.getLogger(DirectoryJobStore.class);
     private static final long MAX_OUTPUT_BYTES = 64L * 1024 * 1024;
 
     private final Path root;
@@ -193,12 +189,12 @@ public final class DirectoryJobStore extends JobStore {
         Path file = root.resolve(JobDirectoryLayout.scriptProgressName(script.path()));
         try {
             return JobLock.whileLocked(root.resolve(JobDirectoryLayout.scriptLockName(script.path())), true, () -> {
-                ScriptProgress progress = readProgress(file, script);
+                ScriptProgress progress = ScriptProgressFile.read(file, script);
                 try {
                     return progress.claim(script.source(), script.outcomes(), prompt);
                 } finally {
-                    PropertiesFiles.replace(file, root.resolve(JobDirectoryLayout.scriptTemporaryName(script.path())),
-                            ScriptProgressFile.properties(progress));
+                    ScriptProgressFile.replace(file, root.resolve(JobDirectoryLayout.scriptTemporaryName(script.path())),
+                            progress);
                 }
             });
         } catch (IOException e) {
@@ -212,25 +208,12 @@ public final class DirectoryJobStore extends JobStore {
             return new ScriptProgress(script.version());
         }
         try {
-            return readProgress(root.resolve(JobDirectoryLayout.scriptProgressName(script.path())), script);
+            return ScriptProgressFile.read(root.resolve(JobDirectoryLayout.scriptProgressName(script.path())),
+                    script);
         } catch (IOException e) {
             throw failures.unavailable("could not read the progress of " + script.source(), e, null,
                     "try again later");
         }
-    }
-
-    /** The stored progress of this version of the script; a fresh one when there is none, or of another version. */
-    private static ScriptProgress readProgress(Path file, ScriptFile script) throws IOException {
-        ScriptProgress stored;
-        try {
-            stored = ScriptProgressFile.parse(PropertiesFiles.read(file));
-        } catch (NoSuchFileException e) {
-            return new ScriptProgress(script.version());
-        } catch (RuntimeException e) {
-            LOGGER.warn("Starting {} over: its progress in {} is damaged ({})", script.source(), file, e.getMessage());
-            return new ScriptProgress(script.version());
-        }
-        return stored.version().equals(script.version()) ? stored : new ScriptProgress(script.version());
     }
 
     /** The directory of the job {@code id}, which must be an id: nothing else may name a file. */
