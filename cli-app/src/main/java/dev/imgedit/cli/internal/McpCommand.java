@@ -1,5 +1,6 @@
 package dev.imgedit.cli.internal;
 
+import dev.imgedit.cli.internal.jobs.UserJournal;
 import dev.imgedit.discovery.ImageEditProviders;
 import dev.imgedit.mcp.ImgeditMcpServer;
 import dev.imgedit.spi.ProviderConfig;
@@ -19,10 +20,13 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Serve the Model Context Protocol on standard input and output, so that an AI agent (Claude Desktop,",
-            "Claude Code, VS Code, ...) can edit images: tools edit_image, fetch_job and list_providers.",
-            "Standard output carries nothing but the protocol; logs go to standard error. Files are read and",
-            "written only under the client's roots and the --allow-dir directories. See docs/mcp.md."
+            "Serve the Model Context Protocol on standard input and output, so that an",
+            "AI agent (Claude Desktop, Claude Code, VS Code, ...) can edit images: tools",
+            "edit_image, batch_edit, fetch_job, get_job, list_jobs and list_providers.",
+            "Every job goes in the job journal that 'imgedit jobs' lists. Standard output",
+            "carries nothing but the protocol; logs go to standard error. Files are read",
+            "and written only under the client's roots and the --allow-dir directories.",
+            "See docs/mcp.md."
         })
 public final class McpCommand implements Callable<Integer> {
     private final CommandContext context;
@@ -53,7 +57,8 @@ public final class McpCommand implements Callable<Integer> {
         }
         ImgeditMcpServer.Builder builder = ImgeditMcpServer.builder(ImageEditProviders.discover(),
                 ProviderConfig.of(context.environment())).version(VersionProvider.version())
-                .allowDirectoryAdvice("open it as a root in the client, or restart 'imgedit mcp' with --allow-dir DIR");
+                .allowDirectoryAdvice("open it as a root in the client, or restart 'imgedit mcp' with --allow-dir DIR")
+                .journal(UserJournal.location(context));
         allowed.forEach(builder::allowDirectory);
         context.notice("serving MCP on standard input and output" + (allowed.isEmpty() ? ""
                 : "; open to " + String.join(", ", allowed.stream().map(Path::toString).toList())));

@@ -1,4 +1,4 @@
-package dev.imgedit.mcp.internal;
+package dev.imgedit.mcp.internal.edit;
 
 import dev.imgedit.AspectRatio;
 import dev.imgedit.Capability;
@@ -6,6 +6,9 @@ import dev.imgedit.ModelInfo;
 import dev.imgedit.OptionInfo;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.spi.ImageEditProviderFactory;
+import dev.imgedit.mcp.internal.ToolContext;
+import dev.imgedit.mcp.internal.ToolResults;
+import dev.imgedit.mcp.internal.ToolSchemas;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
@@ -13,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code list_providers}: the installed providers and what each model takes, from what the factories say of
@@ -30,7 +32,7 @@ final class ListProvidersTool {
 
     McpSchema.CallToolResult call() {
         try {
-            String chosen = defaultProvider(context.pool());
+            String chosen = context.pool().defaultId();
             List<Map<String, Object>> providers = new ArrayList<>();
             for (ImageEditProviderFactory factory : context.pool().providers().factories()) {
                 providers.add(provider(factory, factory.id().equals(chosen)));
@@ -40,15 +42,6 @@ final class ListProvidersTool {
                     .structuredContent(listing).isError(false).build();
         } catch (IOException | RuntimeException e) {
             return ToolResults.failure(context.failures().describe(e, null, false));
-        }
-    }
-
-    /** The provider edit_image uses when a call names none, or null when none can be chosen (no key, say). */
-    static @Nullable String defaultProvider(ProviderPool pool) {
-        try {
-            return pool.choose(null).id();
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 
@@ -73,12 +66,12 @@ final class ListProvidersTool {
         described.put("default", isDefault);
         described.put("aspect_ratios", model.aspectRatios().stream().map(AspectRatio::label).toList());
         described.put("max_references", model.maxImages() - 1);
-        described.put("input_formats", model.inputTypes().stream().map(ToolCatalog::formatName).sorted().toList());
+        described.put("input_formats", model.inputTypes().stream().map(ToolSchemas::formatName).sorted().toList());
         described.put("max_input_bytes", model.maxInputBytes());
         described.put("max_input_pixels", model.maxInputPixels());
         described.put("url_input", model.supports(Capability.URL_INPUT));
         described.put("seed", model.supports(Capability.SEED));
-        described.put("output_formats", model.outputFormats().stream().map(ToolCatalog::formatName).sorted()
+        described.put("output_formats", model.outputFormats().stream().map(ToolSchemas::formatName).sorted()
                 .toList());
         described.put("resumable_later", model.supports(Capability.RESUME_IN_NEW_PROCESS));
         described.put("max_jobs_in_flight", model.maxJobsInFlight());

@@ -1,4 +1,4 @@
-package dev.imgedit.mcp.internal;
+package dev.imgedit.mcp.internal.edit;
 
 import dev.imgedit.AspectRatio;
 import dev.imgedit.EditRequest;
@@ -11,6 +11,12 @@ import dev.imgedit.discovery.ProviderChoice;
 import dev.imgedit.imaging.ImageConversion;
 import dev.imgedit.imaging.InputPreparation;
 import dev.imgedit.imaging.PreparationPolicy;
+import dev.imgedit.mcp.internal.Arguments;
+import dev.imgedit.mcp.internal.OpenDirectories;
+import dev.imgedit.mcp.internal.OutputTarget;
+import dev.imgedit.mcp.internal.ToolContext;
+import dev.imgedit.mcp.internal.ToolFailure;
+import dev.imgedit.mcp.internal.ToolSchemas;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.util.HttpUrls;
 import java.io.IOException;
@@ -26,12 +32,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code edit_image} call worked out before anything is paid for: every input read and readied for the model,
- * the request checked against it, and the output's place checked to be writable.
+ * the request checked against it, and where the output goes.
  *
+ * @param input the image as the journal names it: a file's real path, or the URL
  * @param notices what the plan changed or chose that the agent should know (an input resized, the offline provider)
  */
 record EditPlan(ImageEditProviderFactory factory, ImageEditProvider provider, ModelInfo model, EditRequest request,
-        OutputTarget target, Duration timeout, List<String> notices) {
+        String input, OutputTarget target, Duration timeout, List<String> notices) {
 
     /** Far above what any provider takes; it only stops a file that is no photo before it is read whole. */
     static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
@@ -58,17 +65,20 @@ record EditPlan(ImageEditProviderFactory factory, ImageEditProvider provider, Mo
         }
         String ratio = arguments.text("aspect_ratio");
         draft.model(modelId).aspectRatio(ratio == null ? null : AspectRatio.parse(ratio))
-                .seed(arguments.whole("seed", 0, ToolCatalog.MAX_SEED))
+                .seed(arguments.whole("seed", 0, ToolSchemas.MAX_SEED))
                 .providerOptions(arguments.options("options"));
         OutputTarget target = target(arguments, directories, imageText);
         EditRequest request = info.check(askForTheFormat(draft, model, target.format()).build()).request();
-        target.checkWritable(context.files());
-        return new EditPlan(choice.factory(), provider, model, request, target, timeout(arguments), notices);
+        String input = HttpUrls.isHttp(imageText) ? imageText : directories.readable(imageText).toString();
+        return new EditPlan(choice.factory(), provider, model, request, input, target,
+                ToolSchemas.timeout(arguments), notices);
     }
 
-    static Duration timeout(Arguments arguments) {
-        Long seconds = arguments.whole("timeout_seconds", 1, ToolCatalog.MAX_TIMEOUT_SECONDS);
-        return Duration.ofSeconds(seconds == null ? ToolCatalog.DEFAULT_TIMEOUT_SECONDS : seconds);
+    /** Where the first image is to be written, as far as can be told before the provider delivers it. */
+    Path plannedOutput() {
+        ImageType expected = target.format() != null ? target.format()
+                : request.outputFormat() != null ? request.outputFormat() : ImageType.PNG;
+        return target.pathFor(0, expected);
     }
 
     /** The format asked for by {@code output_format}, else by the output's extension, else none. */
