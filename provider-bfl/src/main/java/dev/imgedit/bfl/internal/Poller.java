@@ -21,6 +21,7 @@ import dev.imgedit.bfl.internal.wire.TaskAnswer;
 import dev.imgedit.bfl.internal.wire.TaskStatus;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.ProviderUnavailableException;
+import dev.imgedit.util.HttpUrls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -82,7 +83,7 @@ final class Poller {
         }
         if (url == null || !hosts.mayReceiveKey(url)) {
             throw new ProviderUnavailableException("BFL said to poll task " + job.id() + " at "
-                    + (url == null || url.getHost() == null ? "a malformed URL" : Hosts.origin(url)) + ", which is "
+                    + (url == null || url.getHost() == null ? "a malformed URL" : HttpUrls.origin(url)) + ", which is "
                     + "not among the hosts the key goes to (" + hosts.describeKeyHosts() + "), so imgedit stopped; "
                     + "resuming the task by its id asks " + settings.baseUrl() + "/v1/get_result instead", job.id(),
                     null);

@@ -5,6 +5,7 @@ import dev.imgedit.bfl.internal.settings.Hosts;
 import dev.imgedit.bfl.internal.settings.KeyMask;
 import dev.imgedit.bfl.internal.settings.Settings;
 import dev.imgedit.util.Durations;
+import dev.imgedit.util.HttpUrls;
 import feign.Client;
 import feign.Feign;
 import feign.FeignException;
@@ -129,7 +130,7 @@ public final class Transport {
         Exchange.Unanswered unanswered = e == null
                 ? new Exchange.Unanswered("the request failed", true)
                 : new Exchange.Unanswered(describe(e, target), !provablyNotSent(e));
-        LOGGER.debug("{}: no answer from {}: {}", what, Hosts.origin(target), unanswered.description());
+        LOGGER.debug("{}: no answer from {}: {}", what, HttpUrls.origin(target), unanswered.description());
         return unanswered;
     }
 
@@ -140,7 +141,7 @@ public final class Transport {
     }
 
     private String describe(IOException e, @Nullable URI target) {
-        String where = target == null ? "the server" : Hosts.origin(target);
+        String where = target == null ? "the server" : HttpUrls.origin(target);
         String message = e.getMessage() == null ? "no detail" : mask.oneLine(e.getMessage(), 160);
         if (e instanceof ConnectException) {
             return "connection refused by " + where;

@@ -1,5 +1,6 @@
 package dev.imgedit.bfl.internal.settings;
 
+import dev.imgedit.util.HttpUrls;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Hosts {
     private static final Pattern BFL_API_HOST = Pattern.compile("api(?:\\.([a-z]+)[0-9]*)?\\.bfl\\.ai");
-    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(?:\\.(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
 
     private final URI base;
     private final @Nullable Pattern family;
@@ -29,7 +29,7 @@ public final class Hosts {
         if (url.getRawUserInfo() != null || url.getHost() == null) {
             return false;
         }
-        if (sameOrigin(url, base)) {
+        if (HttpUrls.sameOrigin(url, base)) {
             return true;
         }
         return family != null && "https".equalsIgnoreCase(url.getScheme()) && (url.getPort() == -1
@@ -38,37 +38,12 @@ public final class Hosts {
 
     /** The hosts the key may go to, in words for a message. */
     public String describeKeyHosts() {
-        return family == null ? origin(base) : origin(base) + " and its cluster hosts";
+        return family == null ? HttpUrls.origin(base) : HttpUrls.origin(base) + " and its cluster hosts";
     }
 
     /** Whether plain http is allowed for downloads: only when the API itself is a loopback http test server. */
     public boolean allowsLoopbackHttp() {
-        return "http".equalsIgnoreCase(base.getScheme()) && isLoopback(base);
-    }
-
-    /** Whether {@code url} names this machine: {@code localhost}, 127.0.0.0/8 or {@code [::1]}. */
-    public static boolean isLoopback(URI url) {
-        String host = url.getHost();
-        if (host == null) {
-            return false;
-        }
-        String lower = host.toLowerCase(Locale.ROOT);
-        return lower.equals("localhost") || lower.endsWith(".localhost") || lower.equals("[::1]")
-                || lower.equals("[0:0:0:0:0:0:0:1]") || IPV4_LOOPBACK.matcher(lower).matches();
-    }
-
-    /** {@code scheme://host[:port]}, for messages. */
-    public static String origin(URI url) {
-        return url.getScheme() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort());
-    }
-
-    private static boolean sameOrigin(URI url, URI other) {
-        return url.getScheme() != null && url.getScheme().equalsIgnoreCase(other.getScheme())
-                && url.getHost().equalsIgnoreCase(other.getHost()) && port(url) == port(other);
-    }
-
-    private static int port(URI url) {
-        return url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        return "http".equalsIgnoreCase(base.getScheme()) && HttpUrls.isLoopback(base);
     }
 
     private static @Nullable Pattern familyOf(URI base) {

@@ -4,6 +4,7 @@ import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.spi.Secret;
+import dev.imgedit.util.HttpUrls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public record Settings(
     public Settings {
         Objects.requireNonNull(apiKey, "apiKey is null");
         Objects.requireNonNull(httpLog, "httpLog is null");
-        baseUrl = checkBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl is null"));
+        baseUrl = HttpUrls.requireBaseUrl(BASE_URL, Objects.requireNonNull(baseUrl, "baseUrl is null"));
         if (apiKey.reveal().chars().anyMatch(c -> c < 0x21 || c > 0x7E)) {
             // Never quoted: the message would carry the key.
             throw new AuthenticationException(API_KEY + " holds a space, a line break or a character outside ASCII, "
@@ -103,23 +104,6 @@ public record Settings(
                 + readTimeout + ", pollMinInterval=" + pollMinInterval + ", pollMaxInterval=" + pollMaxInterval
                 + ", maxRetries=" + maxRetries + ", maxRetryWait=" + maxRetryWait + ", maxDownloadBytes="
                 + maxDownloadBytes + ", httpLog=" + httpLog + "]";
-    }
-
-    private static URI checkBaseUrl(URI url) {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("http") && !Hosts.isLoopback(url)) {
-            throw new InvalidRequestException(BASE_URL + " '" + url + "' uses http, which would send the API key "
-                    + "unencrypted: use https (http is accepted only for loopback test servers)");
-        }
-        if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
-            throw new InvalidRequestException(BASE_URL + " must be an absolute https URL, got '" + url + "'");
-        }
-        if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-            throw new InvalidRequestException(BASE_URL + " must have no query, fragment or user info, got '"
-                    + url + "'");
-        }
-        String text = url.toString();
-        return URI.create(text.endsWith("/") ? text.replaceAll("/+$", "") : text);
     }
 
     private static feign.Logger.Level parseHttpLog(String text) {

@@ -80,7 +80,7 @@ public record Submission(String model, SubmitBody body, @Nullable String notice)
             return bytes.data().toBase64();
         }
         ImageInput.Url url = (ImageInput.Url) image;
-        if (Hosts.isLoopback(url.uri()) && !baseIsLoopback) {
+        if (HttpUrls.isLoopback(url.uri()) && !baseIsLoopback) {
             throw new InvalidRequestException("the image URL " + url.uri() + " points at this machine, which BFL "
                     + "cannot reach: pass the file itself instead");
         }

@@ -1,5 +1,6 @@
 package dev.imgedit.bfl.internal.settings;
 
+import dev.imgedit.util.HttpUrls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -49,10 +50,10 @@ class HostsTest {
     void plainHttpDownloadsOnlyFromALoopbackTestServer() {
         assertThat(LOOPBACK.allowsLoopbackHttp()).isTrue();
         assertThat(GLOBAL.allowsLoopbackHttp()).isFalse();
-        assertThat(Hosts.isLoopback(URI.create("http://localhost:1/"))).isTrue();
-        assertThat(Hosts.isLoopback(URI.create("http://[::1]:1/"))).isTrue();
-        assertThat(Hosts.isLoopback(URI.create("http://127.1.2.3/"))).isTrue();
-        assertThat(Hosts.isLoopback(URI.create("http://127.0.0.1.example.com/"))).isFalse();
-        assertThat(Hosts.isLoopback(URI.create("http://128.0.0.1/"))).isFalse();
+        assertThat(HttpUrls.isLoopback(URI.create("http://localhost:1/"))).isTrue();
+        assertThat(HttpUrls.isLoopback(URI.create("http://[::1]:1/"))).isTrue();
+        assertThat(HttpUrls.isLoopback(URI.create("http://127.1.2.3/"))).isTrue();
+        assertThat(HttpUrls.isLoopback(URI.create("http://127.0.0.1.example.com/"))).isFalse();
+        assertThat(HttpUrls.isLoopback(URI.create("http://128.0.0.1/"))).isFalse();
     }
 }
