@@ -3,7 +3,8 @@
 // test (McpClientIT) writes the scenario and judges the report.
 //
 // Scenario: { command, args, cwd, env, roots?: [uri], steps: [{ tool, arguments, timeoutMs? } | { listTools: true }] }
-// A step's argument { "jobIdFromStep": n } is replaced by the job id named in step n's result text.
+// A step's argument { "jobIdFromStep": n } is replaced by the job id named in step n's result text, and
+// { "fromStep": n, "field": "name" } by the field of step n's structured content.
 import { readFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -56,7 +57,9 @@ for (const step of scenario.steps) {
       const args = {};
       for (const [name, value] of Object.entries(step.arguments ?? {})) {
         args[name] = value && typeof value === "object" && "jobIdFromStep" in value
-          ? jobIdIn(textOf(report.steps[value.jobIdFromStep].result)) : value;
+          ? jobIdIn(textOf(report.steps[value.jobIdFromStep].result))
+          : value && typeof value === "object" && "fromStep" in value
+            ? report.steps[value.fromStep].result?.structuredContent?.[value.field] : value;
       }
       done.progress = [];
       done.result = await client.callTool({ name: step.tool, arguments: args }, undefined, {

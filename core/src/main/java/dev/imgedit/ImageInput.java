@@ -79,9 +79,7 @@ public sealed interface ImageInput permits ImageInput.Url, ImageInput.Bytes {
         /** Without the query or user info, which in signed URLs are credentials. */
         @Override
         public String toString() {
-            return "Url[" + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-                    + (uri.getRawPath() == null ? "" : uri.getRawPath()) + (uri.getRawQuery() == null ? "" : "?...")
-                    + "]";
+            return "Url[" + HttpUrls.shown(uri) + "]";
         }
     }
 

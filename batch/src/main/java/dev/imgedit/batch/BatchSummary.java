@@ -1,11 +1,14 @@
 package dev.imgedit.batch;
 
+import dev.imgedit.util.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,5 +78,27 @@ public record BatchSummary(
     /** Whether every item has its output. */
     public boolean allDone() {
         return items.stream().allMatch(item -> item.state() == ItemState.DONE);
+    }
+
+    /**
+     * The counts in words, for front ends to show as they are:
+     * {@code 50 items in 1 min 12 s: 45 done (5 in an earlier run), 3 failed (CONTENT_REJECTED 2, JOB_FAILED 1),
+     * 1 outcome unknown, 1 left for the next run}.
+     */
+    public String counts() {
+        List<String> parts = new ArrayList<>();
+        parts.add((done() + skipped()) + " done" + (skipped() == 0 ? "" : " (" + skipped() + " in an earlier run)"));
+        if (failed() > 0) {
+            parts.add(failed() + " failed (" + failedByKind().entrySet().stream()
+                    .map(kind -> kind.getKey() + " " + kind.getValue()).collect(Collectors.joining(", ")) + ")");
+        }
+        if (!outcomeUnknown().isEmpty()) {
+            parts.add(outcomeUnknown().size() + " outcome unknown");
+        }
+        if (unfinished() > 0) {
+            parts.add(unfinished() + " left for the next run");
+        }
+        return items.size() + (items.size() == 1 ? " item" : " items") + " in " + Durations.describe(wallTime)
+                + ": " + String.join(", ", parts);
     }
 }

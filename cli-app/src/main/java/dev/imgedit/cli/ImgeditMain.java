@@ -2,8 +2,8 @@ package dev.imgedit.cli;
 
 import dev.imgedit.cli.internal.CliException;
 import dev.imgedit.cli.internal.ExitCode;
-import dev.imgedit.cli.internal.ProxyEnvironment;
 import dev.imgedit.cli.internal.VersionProvider;
+import dev.imgedit.cli.internal.proxy.ProxyEnvironment;
 import java.nio.file.Path;
 
 /** The launcher's entry point: runs {@link Imgedit} on the process's own environment, streams and directory. */

@@ -102,8 +102,8 @@ class ModuleBoundariesTest {
     static final ArchRule theMcpServerKnowsNoProviderAndNoCli = noClasses()
             .that().resideInAPackage(MCP)
             .should().dependOnClassesThat().resideInAnyPackage(FAKE, MODELSLAB, BFL, CLI)
-            .because("the MCP server is a library over core: it finds providers as an application does, and the CLI "
-                    + "only serves it")
+            .because("the MCP server is a library over core and batch: it finds providers as an application does, "
+                    + "and the CLI only serves it")
             .allowEmptyShould(false);
 
     @ArchTest
@@ -140,10 +140,19 @@ class ModuleBoundariesTest {
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule onlyTheCliBuildsOnBatch = noClasses()
-            .that().resideInAPackage("dev.imgedit..").and().resideOutsideOfPackages(BATCH, CLI)
+    static final ArchRule onlyTheCliAndTheMcpServerBuildOnBatch = noClasses()
+            .that().resideInAPackage("dev.imgedit..").and().resideOutsideOfPackages(BATCH, CLI, MCP)
             .should().dependOnClassesThat().resideInAPackage(BATCH)
-            .because("core, imaging and the providers come before batch; the CLI is the one module built on it")
+            .because("core, imaging and the providers come before batch; the CLI and the MCP server are the front "
+                    + "ends built on it")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule theMcpServerJournalsAndRunsBatchesThroughTheBatchModule = classes()
+            .that().resideInAPackage(MCP).and().haveSimpleName("Journal").or().haveSimpleName("BatchEditTool")
+            .should().dependOnClassesThat().resideInAPackage("dev.imgedit.batch")
+            .because("the MCP server's journal of single edits and its batch_edit are the batch module's "
+                    + "JournaledEdit, JobHistory and Batch, as the CLI's are: never a second engine or journal")
             .allowEmptyShould(false);
 
     @ArchTest

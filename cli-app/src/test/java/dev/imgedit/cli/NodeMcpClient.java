@@ -45,7 +45,11 @@ final class NodeMcpClient {
         return folder;
     }
 
-    /** Runs {@code steps} against {@code imgedit mcp ARGS} started in {@code directory} with {@code settings}. */
+    /**
+     * Runs {@code steps} against {@code imgedit mcp ARGS} started in {@code directory} with {@code settings}; its job
+     * journal is under {@code directory/state} (never the user's), so that a second run in the same directory is a
+     * restarted server on the same journal.
+     */
     static JsonNode run(Path directory, Map<String, String> settings, List<String> mcpArguments,
             List<Map<String, Object>> steps) throws IOException, InterruptedException {
         Path folder = folder();
@@ -54,6 +58,7 @@ final class NodeMcpClient {
         environment.put("HOME", System.getProperty("user.home"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("XDG_CONFIG_HOME", ConfigFiles.home(directory).toString());
+        environment.put("XDG_STATE_HOME", directory.resolve("state").toString());
         environment.putAll(settings);
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("command", DistributionProcess.installation().resolve("bin/imgedit").toString());
@@ -85,6 +90,11 @@ final class NodeMcpClient {
     /** A tool call step. */
     static Map<String, Object> call(String tool, Map<String, Object> arguments) {
         return Map.of("tool", tool, "arguments", arguments);
+    }
+
+    /** An argument that the client fills in with the field {@code field} of step {@code step}'s structured content. */
+    static Map<String, Object> fromStep(int step, String field) {
+        return Map.of("fromStep", step, "field", field);
     }
 
     private static boolean nodeRuns() {

@@ -1,7 +1,7 @@
 package dev.imgedit.spi;
 
+import dev.imgedit.util.HttpUrls;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +18,7 @@ public record ReachabilityCheck(@Nullable URI url) {
 
     public ReachabilityCheck {
         if (url != null) {
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (url.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+            if (!HttpUrls.isHttp(url)) {
                 throw new IllegalArgumentException("a reachability check needs an absolute http(s) URL, got " + url);
             }
         }

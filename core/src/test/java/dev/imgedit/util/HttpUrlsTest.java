@@ -26,4 +26,37 @@ class HttpUrlsTest {
         assertThatThrownBy(() -> HttpUrls.require("image URL", URI.create("file:/tmp/a.png")))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("image URL");
     }
+
+    @Test
+    void loopbackIsToldWithoutALookUp() {
+        for (String url : new String[] {"http://localhost:8080/", "http://127.0.0.1/", "http://127.255.0.9/",
+            "http://[::1]:9/", "http://app.localhost/"}) {
+            assertThat(HttpUrls.isLoopback(URI.create(url))).as(url).isTrue();
+        }
+        for (String url : new String[] {"http://127.0.0.1.example.com/", "http://10.0.0.1/", "http://128.0.0.1/",
+            "http://localhost.example.com/"}) {
+            assertThat(HttpUrls.isLoopback(URI.create(url))).as(url).isFalse();
+        }
+    }
+
+    @Test
+    void aBaseUrlIsHttpsOrLoopbackWithoutQueryAndWithoutTrailingSlashes() {
+        assertThat(HttpUrls.requireBaseUrl("X_BASE_URL", URI.create("https://api.example.com/v1//")))
+                .hasToString("https://api.example.com/v1");
+        assertThat(HttpUrls.requireBaseUrl("X_BASE_URL", URI.create("http://127.0.0.1:8080")))
+                .hasToString("http://127.0.0.1:8080");
+        assertThatThrownBy(() -> HttpUrls.requireBaseUrl("X_BASE_URL", URI.create("http://api.example.com")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unencrypted");
+        assertThatThrownBy(() -> HttpUrls.requireBaseUrl("X_BASE_URL", URI.create("https://u:p@api.example.com")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("user info");
+    }
+
+    @Test
+    void originsCompareWithDefaultPortsAndUrlsAreShownWithoutCredentials() {
+        assertThat(HttpUrls.sameOrigin(URI.create("https://a.example/x"), URI.create("https://A.example:443")))
+                .isTrue();
+        assertThat(HttpUrls.sameOrigin(URI.create("http://a.example/x"), URI.create("https://a.example"))).isFalse();
+        assertThat(HttpUrls.shown(URI.create("https://u:secret@cdn.example/a.png?sig=x")))
+                .isEqualTo("https://cdn.example/a.png?...");
+    }
 }

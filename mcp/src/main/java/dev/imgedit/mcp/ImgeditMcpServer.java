@@ -3,7 +3,6 @@ package dev.imgedit.mcp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgedit.discovery.Fallback;
 import dev.imgedit.discovery.ImageEditProviders;
-import dev.imgedit.mcp.internal.McpTools;
 import dev.imgedit.spi.ProviderConfig;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -22,22 +21,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
- * imgedit's Model Context Protocol server: the tools {@code edit_image}, {@code fetch_job} and {@code list_providers}
- * over the installed providers, for AI agents. Local files are read and written only under the roots the client
- * offers and the directories allowed here (by their real paths); a file the server did not write is never
- * overwritten; no secret setting's value appears in anything a client receives.
+ * imgedit's Model Context Protocol server: the tools {@code edit_image}, {@code fetch_job}, {@code batch_edit},
+ * {@code get_job}, {@code list_jobs} and {@code list_providers} over the installed providers, for AI agents. Local
+ * files are read and written only under the roots the client offers and the directories allowed here (by their real
+ * paths); a file the server did not write is never overwritten; every job is journaled, so none is lost and a retry
+ * never pays twice; no secret setting's value appears in anything a client receives.
  *
  * <pre>{@code
  * try (ImgeditMcpServer server = ImgeditMcpServer.builder(ImageEditProviders.discover(), config)
- *         .allowDirectory(Path.of("/home/me/photos")).version("1.0").build()) {
+ *         .allowDirectory(Path.of("/home/me/photos"))
+ *         .journal(JobHistory.defaultLocation(System.getenv()))   // the user's job journal, as the CLI's
+ *         .version("1.0").build()) {
  *     server.serveStdio(System.in, System.out);   // returns when the client closes standard input
  * }
  * }</pre>
  *
  * Thread-safe; one instance may serve several transports, which then share its providers, its record of written
- * files and its idempotency keys.
+ * files and its journal.
  */
 public final class ImgeditMcpServer implements AutoCloseable {
     /** The name the server gives in its handshake. */
@@ -47,14 +50,17 @@ public final class ImgeditMcpServer implements AutoCloseable {
             + "Call list_providers to see the models and what they take. edit_image writes the result to a file and "
             + "returns its path and a small preview; it costs money, so pass an idempotency_key and repeat it when "
             + "retrying. If it times out, the job goes on: fetch_job (or the same call with the same key) gets it. "
+            + "batch_edit edits a folder of images with one prompt; call it again with the same arguments to go on "
+            + "where it stopped. Every job is journaled: list_jobs and get_job show where each stands. "
             + "Files are read and written only inside the directories open to imgedit.";
 
-    private final McpTools tools;
+    private final ServerTools tools;
     private final McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
     private final String version;
 
     private ImgeditMcpServer(Builder builder) {
-        tools = new McpTools(builder.providers, builder.config, builder.fallback, builder.allowed, builder.advice);
+        tools = new ServerTools(builder.providers, builder.config, builder.fallback, builder.allowed, builder.advice,
+                builder.journal);
         version = builder.version;
     }
 
@@ -94,7 +100,7 @@ public final class ImgeditMcpServer implements AutoCloseable {
         }
     }
 
-    /** Closes the providers the tools opened. */
+    /** Closes the providers the tools opened, and the job journal. */
     @Override
     public void close() {
         tools.close();
@@ -145,6 +151,7 @@ public final class ImgeditMcpServer implements AutoCloseable {
         private Fallback fallback = Fallback.OFFLINE;
         private String version = "unknown";
         private String advice = "allow the directory in the server's configuration";
+        private @Nullable Path journal;
 
         private Builder(ImageEditProviders providers, ProviderConfig config) {
             this.providers = Objects.requireNonNull(providers, "providers is null");
@@ -178,6 +185,19 @@ public final class ImgeditMcpServer implements AutoCloseable {
          */
         public Builder allowDirectoryAdvice(String advice) {
             this.advice = Objects.requireNonNull(advice, "advice is null");
+            return this;
+        }
+
+        /**
+         * The job journal file (SQLite, created when missing) that every submit is recorded in and that
+         * {@code get_job}, {@code list_jobs}, {@code fetch_job} and idempotency keys read, such as the user's
+         * {@code JobHistory.defaultLocation(environment)}, where {@code imgedit edit} records its jobs too. Null (the
+         * default) keeps a journal of the server's own in a temporary folder, deleted when the server closes: jobs
+         * and keys then last for the server's life. A journal that cannot be opened falls back to that, and results
+         * say so.
+         */
+        public Builder journal(@Nullable Path file) {
+            this.journal = file == null ? null : file.toAbsolutePath().normalize();
             return this;
         }
 

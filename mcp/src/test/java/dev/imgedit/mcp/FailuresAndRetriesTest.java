@@ -6,6 +6,7 @@ import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,7 +49,7 @@ class FailuresAndRetriesTest {
             assertThat(fetched.isError()).as(Results.text(fetched)).isFalse();
             assertThat(Results.structured(fetched)).containsEntry("job_id", jobId);
             assertThat(Path.of(Results.firstOutput(fetched).get("path").toString()).getFileName())
-                    .hasToString(jobId + ".edited.png");
+                    .as("where the journaled edit meant to write it").hasToString("photo.edited.png");
         }
     }
 
@@ -56,28 +57,33 @@ class FailuresAndRetriesTest {
     void aRetryWithTheSameIdempotencyKeyWaitsForTheFirstJobAndNeverSubmitsTwice() {
         Path photo = Servers.photo(directory.resolve("photo.png"), 64, 48);
         try (ModelsLabTestServer modelsLab = ModelsLabTestServer.start();
-                Connection connection = Connection.to(Servers.withSettings(Map.of(
-                        "MODELSLAB_API_KEY", modelsLab.apiKey(), "MODELSLAB_BASE_URL", modelsLab.baseUrl().toString(),
-                        "MODELSLAB_POLL_MIN_INTERVAL", "500ms", "MODELSLAB_POLL_MAX_INTERVAL", "500ms"),
+                Connection connection = Connection.to(Servers.withSettings(ModelsLabSettings.of(modelsLab, "500ms"),
                         List.of(directory)))) {
-            modelsLab.enqueue(JobScript.processingThenSuccess(4));
+            modelsLab.enqueue(JobScript.processingThenSuccess(4), JobScript.immediateSuccess());
             Map<String, Object> edit = Map.of("image", photo.toString(), "prompt", "snow", "provider", "modelslab",
                     "idempotency_key", "edit-photo-1", "timeout_seconds", 1);
             McpSchema.CallToolResult timedOut = connection.call("edit_image", edit);
-            Map<String, Object> retry = new java.util.HashMap<>(edit);
+            Map<String, Object> retry = new HashMap<>(edit);
             retry.put("timeout_seconds", 30);
             McpSchema.CallToolResult finished = connection.call("edit_image", retry);
             McpSchema.CallToolResult repeated = connection.call("edit_image", retry);
-            Map<String, Object> other = new java.util.HashMap<>(retry);
+            long submitsOfTheFirstEdit = modelsLab.submitCount();
+            Map<String, Object> other = new HashMap<>(retry);
             other.put("prompt", "night");
-            McpSchema.CallToolResult misused = connection.call("edit_image", other);
+            McpSchema.CallToolResult anotherEdit = connection.call("edit_image", other);
 
             assertThat(Results.text(timedOut)).startsWith("TIMED_OUT: ").contains("same idempotency_key");
             assertThat(finished.isError()).as(Results.text(finished)).isFalse();
             assertThat(Results.structured(finished)).containsEntry("job_id", jobIdIn(Results.text(timedOut)));
-            assertThat(repeated).isEqualTo(finished);
-            assertThat(Results.text(misused)).contains("was used for an edit with other arguments");
-            assertThat(modelsLab.submitCount()).isEqualTo(1);
+            assertThat(Results.text(finished)).contains("nothing was submitted again");
+            assertThat(repeated.isError()).isFalse();
+            assertThat(Results.structured(repeated)).containsEntry("job_id", Results.structured(finished)
+                    .get("job_id")).containsEntry("outputs", Results.structured(finished).get("outputs"));
+            assertThat(submitsOfTheFirstEdit).isEqualTo(1);
+            assertThat(anotherEdit.isError()).as("the same key with another edit is another edit").isFalse();
+            assertThat(Results.structured(anotherEdit).get("job_id")).isNotEqualTo(Results.structured(finished)
+                    .get("job_id"));
+            assertThat(modelsLab.submitCount()).isEqualTo(2);
         }
     }
 

@@ -11,7 +11,11 @@ import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Reply;
 import dev.imgedit.testkit.SecretForms;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Against the loopback ModelsLab server, with every log turned up: the key reaches the service, and no form of it
- * reaches anything the client receives (results, errors, progress) or any log line.
+ * reaches anything the client receives (results, errors, progress, jobs listed), any log line or the job journals.
  */
 class SecretsTest {
     private static final String KEY = "sk-Mcp+Key/With=Specials&0123456789";
@@ -49,36 +53,63 @@ class SecretsTest {
     }
 
     @Test
-    void noFormOfTheKeyReachesTheClientOrTheLogWhenTheServiceQuotesItBack() {
+    @SuppressWarnings("unchecked")
+    void noFormOfTheKeyReachesTheClientTheLogOrTheJournalWhenTheServiceQuotesItBack() throws Exception {
         Path photo = Servers.photo(directory.resolve("photo.png"), 64, 48);
+        Path folder = Files.createDirectory(directory.resolve("folder"));
+        Servers.photo(folder.resolve("one.png"), 64, 48);
+        Path journal = directory.resolve("state/journal.db");
+        Reply quotingTheKey = Reply.json(400, "{\"status\":\"error\",\"message\":\"key " + KEY
+                + " is not valid\",\"key\":\"" + KEY + "\"}");
         try (ModelsLabTestServer modelsLab = ModelsLabTestServer.start(KEY)) {
-            modelsLab.enqueue(JobScript.processingThenSuccess(1),
-                    JobScript.rejected(Reply.json(400, "{\"status\":\"error\",\"message\":\"key " + KEY
-                            + " is not valid\",\"key\":\"" + KEY + "\"}")),
-                    JobScript.failedAfterProcessing(1));
+            modelsLab.enqueue(JobScript.processingThenSuccess(1), JobScript.rejected(quotingTheKey),
+                    JobScript.failedAfterProcessing(1), JobScript.rejected(quotingTheKey));
+            Map<String, String> settings = new HashMap<>(ModelsLabSettings.of(modelsLab, "5ms"));
+            settings.put("MODELSLAB_HTTP_LOG", "full");
             List<String> received;
-            List<McpSchema.CallToolResult> results;
-            try (Connection connection = Connection.to(Servers.withSettings(Map.of("MODELSLAB_API_KEY", KEY,
-                    "MODELSLAB_BASE_URL", modelsLab.baseUrl().toString(), "MODELSLAB_HTTP_LOG", "full",
-                    "MODELSLAB_POLL_MIN_INTERVAL", "5ms", "MODELSLAB_POLL_MAX_INTERVAL", "5ms"),
-                    List.of(directory)))) {
+            List<McpSchema.CallToolResult> results = new ArrayList<>();
+            try (Connection connection = Connection.to(Servers.withJournal(journal, settings, List.of(directory)))) {
                 Map<String, Object> edit = Map.of("image", photo.toString(), "prompt", "snow");
-                results = List.of(connection.call("edit_image", edit), connection.call("edit_image", edit),
-                        connection.call("edit_image", edit), connection.call("list_providers", Map.of()));
+                results.addAll(List.of(connection.call("edit_image", edit), connection.call("edit_image", edit),
+                        connection.call("edit_image", edit), connection.call("list_providers", Map.of()),
+                        connection.call("batch_edit", Map.of("folder", folder.toString(), "prompt", "snow",
+                                "output_folder", directory.resolve("out").toString()))));
+                McpSchema.CallToolResult listed = connection.call("list_jobs", Map.of());
+                results.add(listed);
+                for (Map<String, Object> job : (List<Map<String, Object>>) Results.structured(listed).get("jobs")) {
+                    results.add(connection.call("get_job", Map.of("job_id", job.get("id"))));
+                }
                 received = connection.received();
             }
 
+            // Appends are synchronized on the appender: a copy taken under its lock sees no append half-done, even
+            // from a server thread still logging.
+            List<ch.qos.logback.classic.spi.ILoggingEvent> events;
+            synchronized (logged) {
+                events = List.copyOf(logged.list);
+            }
             assertThat(results).extracting(McpSchema.CallToolResult::isError)
-                    .containsExactly(false, true, true, false);
+                    .containsExactly(false, true, true, false, false, false, false, false, false, false);
             assertThat(Results.structured(results.get(0))).containsEntry("provider", "modelslab");
-            assertThat(String.join("\n", received)).contains("progressToken", "modelslab");
-            assertThat(logged.list).as("the HTTP log was on").anyMatch(event -> event.getFormattedMessage()
+            assertThat(Results.structured(results.get(4))).containsEntry("failed", 1);
+            assertThat(String.join("\n", received)).contains("progressToken", "modelslab", "FAILED");
+            assertThat(events).as("the HTTP log was on").anyMatch(event -> event.getFormattedMessage()
                     .contains("image-to-image"));
+            List<String> journals = new ArrayList<>();
+            for (Path file : List.of(journal, directory.resolve("out/.imgedit/journal.db"))) {
+                for (Path part : List.of(file, file.resolveSibling(file.getFileName() + "-wal"))) {
+                    if (Files.exists(part)) {
+                        journals.add(new String(Files.readAllBytes(part), StandardCharsets.ISO_8859_1));
+                    }
+                }
+            }
+            assertThat(journals).as("the journals were written").isNotEmpty();
             for (String form : SecretForms.of(KEY)) {
                 assertThat(received).noneMatch(line -> line.contains(form));
-                assertThat(logged.list).noneMatch(event -> event.getFormattedMessage().contains(form)
+                assertThat(events).noneMatch(event -> event.getFormattedMessage().contains(form)
                         || (event.getThrowableProxy() != null && event.getThrowableProxy().getMessage() != null
                                 && event.getThrowableProxy().getMessage().contains(form)));
+                assertThat(journals).noneMatch(text -> text.contains(form));
             }
             assertThat(modelsLab.submits()).allMatch(submit -> submit.body().contains(KEY));
         }

@@ -15,14 +15,26 @@ import java.util.Map;
 final class Servers {
     private Servers() {}
 
-    /** A server over the installed providers with these settings, opening {@code allowed} to every client. */
+    /**
+     * A server over the installed providers with these settings, opening {@code allowed} to every client, with a job
+     * journal of its own for its life.
+     */
     static ImgeditMcpServer withSettings(Map<String, String> settings, List<Path> allowed) {
+        return builder(settings, allowed).build();
+    }
+
+    /** {@link #withSettings}, keeping its jobs in {@code journal}, as the CLI keeps them in the user's journal. */
+    static ImgeditMcpServer withJournal(Path journal, Map<String, String> settings, List<Path> allowed) {
+        return builder(settings, allowed).journal(journal).build();
+    }
+
+    private static ImgeditMcpServer.Builder builder(Map<String, String> settings, List<Path> allowed) {
         Map<String, String> all = new HashMap<>(Map.of("IMGEDIT_FAKE_JOB_DIRECTORY", "memory"));
         all.putAll(settings);
         ImgeditMcpServer.Builder builder = ImgeditMcpServer.builder(ImageEditProviders.discover(),
                 ProviderConfig.of(all)).version("test").allowDirectoryAdvice("open it with the test's advice");
         allowed.forEach(builder::allowDirectory);
-        return builder.build();
+        return builder;
     }
 
     /** A server whose fake plays {@code script} (one outcome a line), opening {@code allowed}. */

@@ -25,16 +25,23 @@ class ToolListingTest {
             Map<String, McpSchema.Tool> tools = new TreeMap<>();
             connection.client().listTools().tools().forEach(tool -> tools.put(tool.name(), tool));
 
-            assertThat(tools).containsOnlyKeys("edit_image", "fetch_job", "list_providers");
+            assertThat(tools).containsOnlyKeys("edit_image", "fetch_job", "list_providers", "batch_edit", "get_job",
+                    "list_jobs");
             McpSchema.ToolAnnotations edit = tools.get("edit_image").annotations();
             assertThat(List.of(edit.readOnlyHint(), edit.destructiveHint(), edit.idempotentHint(), edit.openWorldHint()))
                     .containsExactly(false, true, false, true);
             McpSchema.ToolAnnotations fetch = tools.get("fetch_job").annotations();
             assertThat(List.of(fetch.readOnlyHint(), fetch.destructiveHint(), fetch.idempotentHint(),
                     fetch.openWorldHint())).containsExactly(false, false, true, true);
-            McpSchema.ToolAnnotations list = tools.get("list_providers").annotations();
-            assertThat(List.of(list.readOnlyHint(), list.destructiveHint(), list.idempotentHint(),
-                    list.openWorldHint())).containsExactly(true, false, true, false);
+            McpSchema.ToolAnnotations batch = tools.get("batch_edit").annotations();
+            assertThat(List.of(batch.readOnlyHint(), batch.destructiveHint(), batch.idempotentHint(),
+                    batch.openWorldHint())).as("it costs money; a repeat goes on, never pays twice")
+                    .containsExactly(false, true, true, true);
+            for (String readOnly : List.of("list_providers", "get_job", "list_jobs")) {
+                McpSchema.ToolAnnotations list = tools.get(readOnly).annotations();
+                assertThat(List.of(list.readOnlyHint(), list.destructiveHint(), list.idempotentHint(),
+                        list.openWorldHint())).as(readOnly).containsExactly(true, false, true, false);
+            }
 
             Map<String, Object> properties = properties(tools.get("edit_image"));
             assertThat(schema(properties, "provider").get("enum")).isEqualTo(List.of("fake", "modelslab"));
@@ -47,7 +54,13 @@ class ToolListingTest {
             assertThat(schema(properties, "model").get("description").toString()).contains("flux-kontext-pro");
             assertThat(tools.get("edit_image").inputSchema().get("required")).isEqualTo(List.of("image", "prompt"));
             assertThat(tools.get("edit_image").outputSchema()).containsKey("properties");
-            assertThat(tools.get("fetch_job").inputSchema().get("required")).isEqualTo(List.of("provider", "job_id"));
+            assertThat(tools.get("fetch_job").inputSchema().get("required")).isEqualTo(List.of("job_id"));
+            assertThat(tools.get("batch_edit").inputSchema().get("required"))
+                    .isEqualTo(List.of("prompt", "output_folder"));
+            assertThat(schema(properties(tools.get("batch_edit")), "provider").get("enum"))
+                    .isEqualTo(List.of("fake", "modelslab"));
+            assertThat((List<Object>) schema(properties(tools.get("list_jobs")), "state").get("enum"))
+                    .contains("SUBMITTED", "OUTCOME_UNKNOWN");
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.imgedit.bfl;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,8 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's own rules: the public package shows no HTTP or JSON library, the internal package does not reach back
- * into the public one (so the two form no cycle), and logging is SLF4J, never the console.
+ * The module's own rules: the public package shows no HTTP or JSON library, the internal packages do not reach back
+ * into the public one and form no cycle among themselves, and logging is SLF4J, never the console.
  */
 class BflArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -26,10 +28,23 @@ class BflArchitectureTest {
     }
 
     @Test
-    void theInternalPackageDoesNotDependOnThePublicOne() {
-        noClasses().that().resideInAPackage("dev.imgedit.bfl.internal")
+    void theInternalPackagesDoNotDependOnThePublicOne() {
+        noClasses().that().resideInAPackage("dev.imgedit.bfl.internal..")
                 .should().dependOnClassesThat().resideInAPackage("dev.imgedit.bfl")
                 .because("the factory builds on the internals, never the other way round: no package cycle")
+                .check(MAIN);
+    }
+
+    /**
+     * The internal packages are layers (the task flow over failure, wire and http, over model and settings), never a
+     * loop; the internals' use of the public package is already refused above, so it is not counted twice.
+     */
+    @Test
+    void thePackagesFormNoCycle() {
+        slices().matching("dev.imgedit.bfl.(**)")
+                .should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("dev.imgedit.bfl.internal.."), resideInAPackage("dev.imgedit.bfl"))
+                .because("packages that need each other cannot be understood or changed one at a time")
                 .check(MAIN);
     }
 

@@ -13,7 +13,7 @@ import dev.imgedit.EditListener;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.JobProgress;
-import dev.imgedit.bfl.internal.Settings;
+import dev.imgedit.bfl.internal.settings.Settings;
 import dev.imgedit.bfl.testserver.Answer;
 import dev.imgedit.bfl.testserver.BflTestServer;
 import dev.imgedit.bfl.testserver.Output;

@@ -11,7 +11,7 @@ import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.OptionInfo;
 import dev.imgedit.ProviderInfo;
-import dev.imgedit.bfl.internal.Settings;
+import dev.imgedit.bfl.internal.settings.Settings;
 import dev.imgedit.bfl.testserver.BflTestServer;
 import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.InvalidRequestException;

@@ -2,10 +2,10 @@ package dev.imgedit.fake;
 
 import dev.imgedit.EditRequest;
 import dev.imgedit.exception.InvalidRequestException;
-import dev.imgedit.fake.internal.JobStores;
-import dev.imgedit.fake.internal.ScriptFile;
-import dev.imgedit.fake.internal.ScriptProgress;
-import dev.imgedit.fake.internal.Scripted;
+import dev.imgedit.fake.internal.script.ScriptFile;
+import dev.imgedit.fake.internal.script.ScriptProgress;
+import dev.imgedit.fake.internal.script.Scripted;
+import dev.imgedit.fake.internal.store.JobStores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

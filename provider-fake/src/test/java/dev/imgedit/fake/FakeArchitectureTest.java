@@ -1,6 +1,8 @@
 package dev.imgedit.fake;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
@@ -20,6 +22,20 @@ class FakeArchitectureTest {
         noClasses().that().resideInAPackage("dev.imgedit.fake")
                 .and().haveNameNotMatching("dev\\.imgedit\\.fake\\.(FakeProviderFactory|FakeService|FakeScript)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("dev.imgedit.fake.internal..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The internal packages are layered (the provider and its service over the store, over the job, over the script;
+     * the editor apart): only their use of the settings and outcomes of the root package, which hands them those, is
+     * not counted, as in cli-app's ModuleBoundariesTest.
+     */
+    @Test
+    void thePackagesFormNoCycle() {
+        slices().matching("dev.imgedit.fake.(**)")
+                .should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("dev.imgedit.fake.internal.."), resideInAPackage("dev.imgedit.fake"))
+                .because("packages that need each other cannot be understood or changed one at a time")
                 .check(CLASSES);
     }
 

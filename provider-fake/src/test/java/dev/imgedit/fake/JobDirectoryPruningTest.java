@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.imgedit.exception.JobNotFoundException;
-import dev.imgedit.fake.internal.DirectoryJobStore;
 import dev.imgedit.fake.internal.FakeImageEditProvider;
+import dev.imgedit.fake.internal.store.DirectoryJobStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package dev.imgedit.modelslab;
 
 import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.InvalidRequestException;
-import dev.imgedit.modelslab.internal.Origins;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.spi.Secret;
 import dev.imgedit.util.HttpUrls;
@@ -77,7 +76,7 @@ public record ModelsLabSettings(
         Objects.requireNonNull(baseUrl, "baseUrl is null");
         Objects.requireNonNull(modelId, "modelId is null");
         Objects.requireNonNull(httpLog, "httpLog is null");
-        baseUrl = checkBaseUrl(baseUrl);
+        baseUrl = HttpUrls.requireBaseUrl(BASE_URL, baseUrl);
         if (modelId.isBlank() || modelId.chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidRequestException(MODEL_ID + " must be one model id, such as " + DEFAULT_MODEL_ID
                     + ", got '" + modelId + "'");
@@ -145,23 +144,6 @@ public record ModelsLabSettings(
                 + connectTimeout + ", readTimeout=" + readTimeout + ", pollMinInterval=" + pollMinInterval
                 + ", pollMaxInterval=" + pollMaxInterval + ", maxDownloadBytes=" + maxDownloadBytes + ", maxRetries="
                 + maxRetries + ", maxRetryWait=" + maxRetryWait + ", httpLog=" + httpLog + "]";
-    }
-
-    private static URI checkBaseUrl(URI url) {
-        HttpUrls.require(BASE_URL, url);
-        if (url.getScheme().equalsIgnoreCase("http") && !Origins.isLoopback(url)) {
-            throw new InvalidRequestException(BASE_URL + " '" + url + "' uses http, which would send the API key "
-                    + "unencrypted: use https (http is accepted only for loopback test servers)");
-        }
-        if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-            throw new InvalidRequestException(BASE_URL + " must have no query, fragment or user info, got '"
-                    + url + "'");
-        }
-        String text = url.toString();
-        while (text.endsWith("/")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return URI.create(text);
     }
 
     private static void requirePositive(String name, Duration duration) {

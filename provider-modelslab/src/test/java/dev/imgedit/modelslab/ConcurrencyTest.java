@@ -9,7 +9,7 @@ import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageInput;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
-import dev.imgedit.modelslab.internal.Timing;
+import dev.imgedit.modelslab.internal.retry.Timing;
 import dev.imgedit.modelslab.testserver.FaultProxy;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;

@@ -1,6 +1,6 @@
 package dev.imgedit.modelslab;
 
-import dev.imgedit.modelslab.internal.Timing;
+import dev.imgedit.modelslab.internal.retry.Timing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -233,7 +233,7 @@ class ModelsLabPollingTest extends ModelsLabServerFixture {
 
     @Test
     void anInterruptedAwaitEndsWithTheJobIdAndKeepsTheInterrupt() {
-        ModelsLabProvider realTime = TestProviders.open(server, dev.imgedit.modelslab.internal.Timing.system());
+        ModelsLabProvider realTime = TestProviders.open(server, dev.imgedit.modelslab.internal.retry.Timing.system());
         server.enqueue(JobScript.neverFinishing());
         EditJob job = realTime.submit(request());
         Thread.currentThread().interrupt();

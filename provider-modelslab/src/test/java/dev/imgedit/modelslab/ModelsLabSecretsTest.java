@@ -20,7 +20,7 @@ import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
-import dev.imgedit.modelslab.internal.Redactor;
+import dev.imgedit.modelslab.internal.redaction.Redactor;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Output;

@@ -1,7 +1,7 @@
 package dev.imgedit.modelslab;
 
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
-import dev.imgedit.modelslab.internal.Timing;
+import dev.imgedit.modelslab.internal.retry.Timing;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.spi.ProviderConfig;
 import java.util.HashMap;

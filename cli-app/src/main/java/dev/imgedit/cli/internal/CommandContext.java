@@ -6,7 +6,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import dev.imgedit.cli.internal.config.Configuration;
 import org.jspecify.annotations.Nullable;
 
@@ -54,8 +53,9 @@ public record CommandContext(
                 configuration);
     }
 
-    public Optional<Path> installationDirectoryOption() {
-        return Optional.ofNullable(installationDirectory);
+    /** Where provider jars go, for messages: this installation's lib/ folder when known. */
+    public String libraryFolder() {
+        return installationDirectory == null ? "the CLI's lib/ folder" : installationDirectory.resolve("lib").toString();
     }
 
     /** A path the user typed, resolved against the working directory. */

@@ -4,8 +4,12 @@ import dev.imgedit.batch.JobHistory;
 import dev.imgedit.cli.internal.batch.BatchCommand;
 import dev.imgedit.cli.internal.config.ConfigShowCommand;
 import dev.imgedit.cli.internal.doctor.DoctorCommand;
+import dev.imgedit.cli.internal.edit.EditCommand;
+import dev.imgedit.cli.internal.edit.FetchCommand;
 import dev.imgedit.cli.internal.jobs.JobsCommand;
 import dev.imgedit.cli.internal.jobs.JobsShowCommand;
+import dev.imgedit.cli.internal.mcp.McpCommand;
+import dev.imgedit.cli.internal.providers.ProvidersCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 

@@ -1,8 +1,12 @@
 package dev.imgedit.cli.internal;
 
 import dev.imgedit.cli.internal.config.Configuration;
+import dev.imgedit.cli.internal.config.ConfiguredContext;
 import dev.imgedit.cli.internal.config.ProfileSelection;
 import dev.imgedit.cli.internal.config.SettingDefaults;
+import dev.imgedit.cli.internal.errors.UnexpectedErrorHandler;
+import dev.imgedit.cli.internal.errors.UsageErrorHandler;
+import dev.imgedit.cli.internal.help.Documentation;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.ServiceConfigurationError;
@@ -47,7 +51,7 @@ public final class CommandLines {
                     ProfileSelection.find(args, context.environment()));
             return create(ConfiguredContext.apply(context, configuration), args).execute(args);
         } catch (LinkageError | ServiceConfigurationError e) {
-            JobReporter.printError(context, ExitCodeMapper.message(e), e, Arrays.asList(args).contains("--debug"));
+            FailureReport.printError(context, ExitCodeMapper.message(e), e, Arrays.asList(args).contains("--debug"));
             return ExitCodeMapper.exitCode(e).code();
         }
     }

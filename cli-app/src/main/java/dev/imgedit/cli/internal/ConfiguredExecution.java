@@ -1,6 +1,11 @@
 package dev.imgedit.cli.internal;
 
 import dev.imgedit.cli.internal.batch.BatchCommand;
+import dev.imgedit.cli.internal.edit.EditCommand;
+import dev.imgedit.cli.internal.edit.FetchCommand;
+import dev.imgedit.cli.internal.errors.UsageErrorHandler;
+import dev.imgedit.cli.internal.mcp.McpCommand;
+import dev.imgedit.cli.internal.providers.ProvidersCommand;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;

@@ -3,7 +3,7 @@ package dev.imgedit.cli.internal;
 /**
  * The process exit codes of imgedit, documented in docs/cli.md; scripts branch on them, so they never change. A
  * signal that ends the run (SIGINT, SIGTERM) gives the JVM's 128 + its number instead (130, 143), after
- * {@link InterruptGuard} has printed the fetch command.
+ * {@link dev.imgedit.cli.internal.edit.InterruptGuard} has printed the fetch command.
  */
 public enum ExitCode {
     SUCCESS(0),

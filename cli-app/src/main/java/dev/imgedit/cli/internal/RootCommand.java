@@ -1,6 +1,7 @@
 package dev.imgedit.cli.internal;
 
 import dev.imgedit.cli.internal.config.ProfileSelection;
+import dev.imgedit.cli.internal.logging.LogLevels;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;

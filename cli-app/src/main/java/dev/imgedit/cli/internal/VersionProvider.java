@@ -17,7 +17,7 @@ public final class VersionProvider implements IVersionProvider {
         };
     }
 
-    static String version() {
+    public static String version() {
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in == null) {
                 return "(unknown version)";

@@ -1,4 +1,7 @@
-/** The commands and the services behind them; not an API. */
+/**
+ * The frame every command runs in: its context, exit codes, errors and how they are reported, JSON printing, and the
+ * picocli wiring that registers the commands of the sub-packages (one per concern). Not an API.
+ */
 @NullMarked
 package dev.imgedit.cli.internal;
 

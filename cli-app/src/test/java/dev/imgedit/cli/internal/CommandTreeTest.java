@@ -3,6 +3,8 @@ package dev.imgedit.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.cli.internal.batch.BatchCommand;
+import dev.imgedit.cli.internal.edit.EditCommand;
+import dev.imgedit.cli.internal.edit.FetchCommand;
 import org.junit.jupiter.api.Test;
 
 /**

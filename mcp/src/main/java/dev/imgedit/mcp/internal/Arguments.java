@@ -10,19 +10,19 @@ import org.jspecify.annotations.Nullable;
  * A tool call's arguments, read by name. The SDK holds them against the tool's input schema first; these checks
  * word what a schema cannot say, and keep a client that skips validation from reaching the providers with nonsense.
  */
-final class Arguments {
+public final class Arguments {
     private final Map<String, Object> values;
 
-    Arguments(@Nullable Map<String, Object> values) {
+    public Arguments(@Nullable Map<String, Object> values) {
         this.values = values == null ? Map.of() : values;
     }
 
     /** The whole map, as the client sent it. */
-    Map<String, Object> asMap() {
+    public Map<String, Object> asMap() {
         return values;
     }
 
-    String requiredText(String name) {
+    public String requiredText(String name) {
         String text = text(name);
         if (text == null) {
             throw new ToolFailure("'" + name + "' is missing: it is required");
@@ -31,7 +31,7 @@ final class Arguments {
     }
 
     /** The value as text, or null when absent or blank. */
-    @Nullable String text(String name) {
+    public @Nullable String text(String name) {
         Object value = values.get(name);
         if (value == null) {
             return null;
@@ -43,7 +43,7 @@ final class Arguments {
     }
 
     /** The strings of an array, or an empty list when absent. */
-    List<String> texts(String name) {
+    public List<String> texts(String name) {
         Object value = values.get(name);
         if (value == null) {
             return List.of();
@@ -62,7 +62,7 @@ final class Arguments {
     }
 
     /** An object's members as text ({@code true}, {@code 3}), or an empty map when absent. */
-    Map<String, String> options(String name) {
+    public Map<String, String> options(String name) {
         Object value = values.get(name);
         if (value == null) {
             return Map.of();
@@ -83,7 +83,7 @@ final class Arguments {
     }
 
     /** A whole number from {@code minimum} to {@code maximum}, or null when absent. */
-    @Nullable Long whole(String name, long minimum, long maximum) {
+    public @Nullable Long whole(String name, long minimum, long maximum) {
         Object value = values.get(name);
         if (value == null) {
             return null;

@@ -12,19 +12,19 @@ import org.slf4j.LoggerFactory;
  * Which directories a call may use: the roots the client offers, asked afresh for each call (a client may change
  * them at any time), then the directories the application allowed when it started the server.
  */
-final class DirectoryPolicy {
+public final class DirectoryPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryPolicy.class);
 
     private final List<Path> allowed;
     private final String advice;
 
     /** @param advice how a user opens a directory to the server, said when a path is refused */
-    DirectoryPolicy(List<Path> allowed, String advice) {
+    public DirectoryPolicy(List<Path> allowed, String advice) {
         this.allowed = List.copyOf(allowed);
         this.advice = advice;
     }
 
-    OpenDirectories forCall(McpSyncServerExchange exchange) {
+    public OpenDirectories forCall(McpSyncServerExchange exchange) {
         List<Path> candidates = new ArrayList<>();
         McpSchema.ClientCapabilities capabilities = exchange.getClientCapabilities();
         if (capabilities != null && capabilities.roots() != null) {

@@ -1,5 +1,6 @@
 package dev.imgedit.mcp.internal;
 
+import dev.imgedit.EditJob;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.exception.RateLimitedException;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * What a failed call tells the agent: the library's one-line message (keys hidden), its kind, and what to do next;
  * for a job that goes on, how to get its result without paying again.
  */
-final class Failures {
+public final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
 
     /** After these the job may still deliver: a repeat with the same key, or fetch_job, waits for it. */
@@ -23,7 +24,7 @@ final class Failures {
 
     private final Secrets secrets;
 
-    Failures(Secrets secrets) {
+    public Failures(Secrets secrets) {
         this.secrets = secrets;
     }
 
@@ -31,8 +32,8 @@ final class Failures {
      * @param job the job the call submitted or resumed, or null when none was
      * @param keyed whether the call carried an idempotency key
      */
-    String describe(Throwable failure, IdempotencyKeys.@Nullable SubmittedJob job, boolean keyed) {
-        String message = secrets.hide(oneLine(failure));
+    public String describe(Throwable failure, @Nullable EditJob job, boolean keyed) {
+        String message = message(failure);
         LOG.info("tool call failed: {}", message);
         if (!(failure instanceof ImageEditException imageEdit)) {
             return message;
@@ -43,24 +44,16 @@ final class Failures {
         }
         if (job != null && JOB_GOES_ON.contains(imageEdit.kind())) {
             text.append(". The job goes on: call fetch_job with provider '").append(job.providerId())
-                    .append("' and job_id '").append(job.jobId()).append("' to wait for it and write its result")
+                    .append("' and job_id '").append(job.id()).append("' to wait for it and write its result")
                     .append(keyed ? ", or repeat this call with the same idempotency_key" : "")
                     .append("; nothing is paid again");
         }
         return text.toString();
     }
 
-    /** Whether a keyed call that failed so is over for good, so a repeat gets the same answer and pays nothing. */
-    static boolean isFinal(Throwable failure, IdempotencyKeys.@Nullable SubmittedJob job) {
-        if (!(failure instanceof ImageEditException imageEdit)) {
-            // A refused path or a failed write: the agent fixes it and repeats, finding the job if there was one.
-            return false;
-        }
-        if (imageEdit.kind() == ErrorKind.OUTCOME_UNKNOWN) {
-            // The submit may have been accepted and paid: never submitted again under this key.
-            return job == null;
-        }
-        return job != null && !JOB_GOES_ON.contains(imageEdit.kind());
+    /** The failure's one-line message, keys hidden, without its kind. */
+    public String message(Throwable failure) {
+        return secrets.hide(oneLine(failure));
     }
 
     /**

@@ -10,17 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The part of {@code edit_image} and {@code fetch_job} after the job exists: wait for it, put each image in the format
  * asked for, write it, and say what was written.
  */
-final class JobCompletion {
+public final class JobCompletion {
     private final WrittenFiles files;
     private final Secrets secrets;
 
-    JobCompletion(WrittenFiles files, Secrets secrets) {
+    public JobCompletion(WrittenFiles files, Secrets secrets) {
         this.files = files;
         this.secrets = secrets;
     }
@@ -31,7 +32,7 @@ final class JobCompletion {
      * @param notices what readying the inputs changed, to say with the result
      * @param startNanos when the call began, for the elapsed time
      */
-    ToolResults.Finished awaitAndWrite(ImageEditProvider provider, EditJob job, Duration timeout,
+    public ToolResults.Finished awaitAndWrite(ImageEditProvider provider, EditJob job, Duration timeout,
             ProgressNotifier progress, OutputTarget target, @Nullable String model, @Nullable Long seed,
             List<String> notices, long startNanos) {
         EditResult result;
@@ -50,9 +51,8 @@ final class JobCompletion {
             written.add(new ToolResults.Written(path, image));
         }
         String usedModel = result.metadata().getOrDefault("model", model);
-        Long usedSeed = seed != null ? seed : parseSeed(result.metadata().get("seed"));
-        return new ToolResults.Finished(result, written, usedModel, usedSeed,
-                Duration.ofNanos(System.nanoTime() - startNanos), said.stream().map(secrets::hide).toList());
+        return new ToolResults.Finished(result, written, usedModel, seedUsed(seed, result.metadata()),
+                Duration.ofNanos(System.nanoTime() - startNanos), said.stream().map(secrets::hide).toList(), null);
     }
 
     private static EditedImage inFormat(EditedImage image, @Nullable ImageType format, List<String> notices) {
@@ -64,7 +64,12 @@ final class JobCompletion {
         return ImageConversion.convert(image, format);
     }
 
-    private static @Nullable Long parseSeed(@Nullable String text) {
+    /** The seed asked for, else the one the provider says it used, else null. */
+    public static @Nullable Long seedUsed(@Nullable Long asked, Map<String, String> metadata) {
+        if (asked != null) {
+            return asked;
+        }
+        String text = metadata.get("seed");
         try {
             return text == null ? null : Long.valueOf(text.strip());
         } catch (NumberFormatException e) {

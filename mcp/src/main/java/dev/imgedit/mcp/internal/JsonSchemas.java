@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Small JSON Schema (2020-12) documents as maps, in the order written, which is the order clients show. */
-final class JsonSchemas {
+public final class JsonSchemas {
     private JsonSchemas() {}
 
-    static Map<String, Object> object(Map<String, Object> properties, List<String> required) {
+    public static Map<String, Object> object(Map<String, Object> properties, List<String> required) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
         schema.put("properties", properties);
@@ -20,31 +20,31 @@ final class JsonSchemas {
         return schema;
     }
 
-    static Map<String, Object> text(String description) {
+    public static Map<String, Object> text(String description) {
         return typed("string", description);
     }
 
-    static Map<String, Object> choice(String description, Collection<String> choices) {
+    public static Map<String, Object> choice(String description, Collection<String> choices) {
         Map<String, Object> schema = text(description);
         schema.put("enum", List.copyOf(choices));
         return schema;
     }
 
-    static Map<String, Object> whole(String description, long minimum, long maximum) {
+    public static Map<String, Object> whole(String description, long minimum, long maximum) {
         Map<String, Object> schema = typed("integer", description);
         schema.put("minimum", minimum);
         schema.put("maximum", maximum);
         return schema;
     }
 
-    static Map<String, Object> texts(String description, int maxItems) {
+    public static Map<String, Object> texts(String description, int maxItems) {
         Map<String, Object> schema = typed("array", description);
         schema.put("items", Map.of("type", "string", "minLength", 1));
         schema.put("maxItems", maxItems);
         return schema;
     }
 
-    static Map<String, Object> typed(String type, String description) {
+    public static Map<String, Object> typed(String type, String description) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", type);
         schema.put("description", description);
@@ -52,7 +52,7 @@ final class JsonSchemas {
     }
 
     /** A schema with one more keyword, such as {@code minLength}. */
-    static Map<String, Object> with(Map<String, Object> schema, String keyword, Object value) {
+    public static Map<String, Object> with(Map<String, Object> schema, String keyword, Object value) {
         schema.put(keyword, value);
         return schema;
     }

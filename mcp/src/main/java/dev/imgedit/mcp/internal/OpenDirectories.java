@@ -1,6 +1,7 @@
 package dev.imgedit.mcp.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -12,13 +13,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The directories one tool call may read and write in: the client's roots and the server's own allowed directories,
  * each by its real path, so that a symbolic link cannot lead outside them. Every path an agent gives is resolved to
  * its real path (an output's directory, for a file not written yet) before it is held against them.
  */
-final class OpenDirectories {
+public final class OpenDirectories {
     private final List<Path> directories;
     private final String advice;
 
@@ -31,7 +34,7 @@ final class OpenDirectories {
      * @param candidates the allowed directories and the roots' paths; those that do not exist are left out
      * @param advice how the user opens a directory, said when a path is refused
      */
-    static OpenDirectories of(List<Path> candidates, String advice) {
+    public static OpenDirectories of(List<Path> candidates, String advice) {
         Set<Path> real = new LinkedHashSet<>();
         for (Path candidate : candidates) {
             try {
@@ -46,27 +49,19 @@ final class OpenDirectories {
         return new OpenDirectories(List.copyOf(real), advice);
     }
 
-    List<Path> directories() {
+    public List<Path> directories() {
         return directories;
     }
 
     /** Where outputs go when nothing says otherwise (a URL's edit, a fetched job): the first directory. */
-    Path first() {
+    public Path first() {
         requireSome();
         return directories.get(0);
     }
 
     /** An existing regular file inside the directories, by its real path. */
-    Path readable(String text) {
-        Path path = parse(text);
-        if (!Files.exists(path)) {
-            // Said only of a path inside: whether a file exists elsewhere is none of the agent's business.
-            requireInside(path, text);
-            throw new ToolFailure("input file '" + text + "' does not exist"
-                    + (Files.isSymbolicLink(path) ? " (it is a symbolic link to nothing)" : ""));
-        }
-        Path real = realPath(path, text);
-        requireInside(real, text);
+    public Path readable(String text) {
+        Path real = existingInside(text, "input file");
         if (Files.isDirectory(real)) {
             throw new ToolFailure("input '" + text + "' is a directory: give the path of an image inside it");
         }
@@ -76,11 +71,83 @@ final class OpenDirectories {
         return real;
     }
 
+    /** An existing folder inside the directories, by its real path. */
+    public Path readableFolder(String text) {
+        Path real = existingInside(text, "folder");
+        if (!Files.isDirectory(real)) {
+            throw new ToolFailure("'" + text + "' is not a folder: give the folder that holds the images");
+        }
+        return real;
+    }
+
+    /**
+     * A folder to write in, inside the directories: an existing one by its real path, or one to be created by the
+     * real path of its nearest existing parent and the names under it (which, not existing, are no links).
+     */
+    public Path writableFolder(String text) {
+        Path path = parse(text);
+        Path existing = path;
+        while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS) && existing.getParent() != null) {
+            existing = existing.getParent();
+        }
+        Path real = realPath(existing, text).resolve(existing.relativize(path).toString()).normalize();
+        requireInside(real, text);
+        if (Files.exists(real) && !Files.isDirectory(real)) {
+            throw new ToolFailure("'" + text + "' is a file, not a folder: give a folder to write the results in");
+        }
+        return real;
+    }
+
+    /**
+     * @throws ToolFailure when a symbolic link under {@code folder} (a real path) leads outside the directories, so
+     *     that what is written under it would land outside
+     */
+    public void requireNoLinkOutside(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path link : paths.filter(Files::isSymbolicLink).toList()) {
+                Path target = resolvedOrNull(link);
+                if (target != null && directories.stream().noneMatch(target::startsWith)) {
+                    throw new ToolFailure("'" + folder + "' holds a symbolic link, '" + link + "', that leads outside "
+                            + "the directories open to imgedit (to " + target + "): remove it, or choose another "
+                            + "folder");
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new ToolFailure("cannot look through '" + folder + "': " + e.getMessage());
+        }
+    }
+
+    private static @Nullable Path resolvedOrNull(Path link) {
+        try {
+            return link.toRealPath();
+        } catch (IOException e) {
+            // A link to nothing leads nowhere: what is written in its place replaces the link, never follows it.
+            return null;
+        }
+    }
+
+    /** An existing path inside the directories, by its real path; {@code what} names it in the message. */
+    private Path existingInside(String text, String what) {
+        Path path = parse(text);
+        if (!Files.exists(path)) {
+            // Said only of a path inside: whether a file exists elsewhere is none of the agent's business.
+            requireInside(path, text);
+            throw new ToolFailure(what + " '" + text + "' does not exist"
+                    + (Files.isSymbolicLink(path) ? " (it is a symbolic link to nothing)" : ""));
+        }
+        Path real = realPath(path, text);
+        requireInside(real, text);
+        return real;
+    }
+
     /**
      * A file to write inside the directories: its directory's real path and its name. The file itself may exist;
      * whether it may be replaced is {@link WrittenFiles}' question.
      */
-    Path writable(String text) {
+    public Path writable(String text) {
         Path path = parse(text);
         Path fileName = path.getFileName();
         Path parent = path.getParent();
@@ -140,7 +207,7 @@ final class OpenDirectories {
     }
 
     /** The candidates' paths from {@code file:} URIs; other URIs open nothing. */
-    static List<Path> pathsOf(List<String> uris) {
+    public static List<Path> pathsOf(List<String> uris) {
         List<Path> paths = new ArrayList<>();
         for (String uri : uris) {
             try {

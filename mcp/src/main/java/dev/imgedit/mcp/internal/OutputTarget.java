@@ -18,17 +18,17 @@ import org.jspecify.annotations.Nullable;
  * @param baseName what default names start with
  * @param format the format the images must have, or null for what the provider delivers
  */
-record OutputTarget(@Nullable Path explicit, Path directory, String baseName, @Nullable ImageType format) {
+public record OutputTarget(@Nullable Path explicit, Path directory, String baseName, @Nullable ImageType format) {
     private static final Pattern UNSAFE_NAME_CHARACTERS = Pattern.compile("[^A-Za-z0-9._-]+");
     private static final int MAX_NUMBER = 10_000;
 
-    OutputTarget {
+    public OutputTarget {
         Objects.requireNonNull(directory, "directory is null");
         Objects.requireNonNull(baseName, "baseName is null");
     }
 
     /** A file-name stem from any text (a job id, a URL's last segment): safe characters only, never hidden. */
-    static String safeName(String text) {
+    public static String safeName(String text) {
         String safe = UNSAFE_NAME_CHARACTERS.matcher(text).replaceAll("_");
         return safe.isEmpty() || safe.startsWith(".") ? "image" + safe : safe;
     }
@@ -37,7 +37,7 @@ record OutputTarget(@Nullable Path explicit, Path directory, String baseName, @N
      * The path of image {@code index} (0 for the first), delivered as {@code type}. A default name is the first one
      * free now, so each image is named just before it is written.
      */
-    Path pathFor(int index, ImageType type) {
+    public Path pathFor(int index, ImageType type) {
         ImageType written = format != null ? format : type;
         if (explicit != null) {
             if (index == 0) {
@@ -61,7 +61,7 @@ record OutputTarget(@Nullable Path explicit, Path directory, String baseName, @N
     }
 
     /** Checks before anything is paid for that the first image can be written. */
-    void checkWritable(WrittenFiles files) {
+    public void checkWritable(WrittenFiles files) {
         if (explicit != null) {
             files.requireWritable(explicit);
         } else if (!Files.isWritable(directory)) {

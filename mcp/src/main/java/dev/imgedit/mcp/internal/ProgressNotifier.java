@@ -13,11 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells the client how a job it waits for is getting on, as MCP progress notifications on the call's progress token:
- * one for each wait before the submit (a rate limit), one when the provider accepts the job, one each time the provider is asked, one when the outputs download. The
- * progress value counts these steps (the total is unknown); the message says what the provider said. A call
- * without a progress token gets none.
+ * one for each wait before the submit (a rate limit), one when the provider accepts the job, one each time the
+ * provider is asked, one when the outputs download. The progress value counts these steps (the total is unknown); the
+ * message says what the provider said. A call without a progress token gets none.
  */
-final class ProgressNotifier implements EditListener {
+public final class ProgressNotifier implements EditListener {
     private static final Logger LOG = LoggerFactory.getLogger(ProgressNotifier.class);
 
     private final McpSyncServerExchange exchange;
@@ -26,7 +26,7 @@ final class ProgressNotifier implements EditListener {
     private int steps;
     private boolean stopped;
 
-    ProgressNotifier(McpSyncServerExchange exchange, @Nullable Object token, Secrets secrets) {
+    public ProgressNotifier(McpSyncServerExchange exchange, @Nullable Object token, Secrets secrets) {
         this.exchange = exchange;
         this.token = token;
         this.secrets = secrets;
@@ -66,17 +66,28 @@ final class ProgressNotifier implements EditListener {
      * Sends nothing more: the call's result is about to go out, and a provider may still report from another
      * thread (a poll under way when the wait timed out), which would reach the client after the result.
      */
-    synchronized void stop() {
+    public synchronized void stop() {
         stopped = true;
     }
 
     private synchronized void send(String message) {
+        if (token != null && !stopped) {
+            report(++steps, null, message);
+        }
+    }
+
+    /**
+     * Sends one notification as it is, for a call whose progress counts something else than steps (a batch's
+     * finished items); {@code progress} must grow from one notification to the next.
+     *
+     * @param total what {@code progress} counts up to, or null when unknown
+     */
+    public synchronized void report(double progress, @Nullable Double total, String message) {
         if (token == null || stopped) {
             return;
         }
-        steps++;
         try {
-            exchange.progressNotification(new McpSchema.ProgressNotification(token, (double) steps, null,
+            exchange.progressNotification(new McpSchema.ProgressNotification(token, progress, total,
                     secrets.hide(message)));
         } catch (RuntimeException e) {
             // A listener must not throw: a client gone deaf to progress still gets its result.

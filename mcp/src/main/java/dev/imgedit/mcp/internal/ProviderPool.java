@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * The providers the server edits with, each opened on first use and kept open for the server's life (their HTTP
  * clients and job stores serve every call), closed together at the end.
  */
-final class ProviderPool implements AutoCloseable {
+public final class ProviderPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderPool.class);
 
     private final ImageEditProviders providers;
@@ -26,28 +26,37 @@ final class ProviderPool implements AutoCloseable {
     private final Map<String, ImageEditProvider> open = new LinkedHashMap<>();
     private boolean closed;
 
-    ProviderPool(ImageEditProviders providers, ProviderConfig config, Fallback fallback) {
+    public ProviderPool(ImageEditProviders providers, ProviderConfig config, Fallback fallback) {
         this.providers = providers;
         this.config = config;
         this.fallback = fallback;
     }
 
-    ImageEditProviders providers() {
+    public ImageEditProviders providers() {
         return providers;
     }
 
     /** The provider a call asks for by id, else the one the settings choose (see {@link ImageEditProviders#choose}). */
-    ProviderChoice choose(@Nullable String requestedId) {
+    public ProviderChoice choose(@Nullable String requestedId) {
         return providers.choose(requestedId, config, fallback);
     }
 
+    /** The provider a call that names none edits with, or null when none can be chosen (no key, say). */
+    public @Nullable String defaultId() {
+        try {
+            return choose(null).id();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Whether the provider is configured (its key is set), for listings. */
-    boolean isConfigured(ImageEditProviderFactory factory) {
+    public boolean isConfigured(ImageEditProviderFactory factory) {
         return factory.isConfigured(config);
     }
 
     /** The opened provider of {@code factory}. */
-    synchronized ImageEditProvider open(ImageEditProviderFactory factory) {
+    public synchronized ImageEditProvider open(ImageEditProviderFactory factory) {
         if (closed) {
             throw new ToolFailure("the server is shutting down");
         }
@@ -61,7 +70,7 @@ final class ProviderPool implements AutoCloseable {
     }
 
     /** @throws ToolFailure when {@code jobId} is, by its shape, not a job of the provider {@code factory} */
-    void requireOwnJob(ImageEditProviderFactory factory, String jobId) {
+    public void requireOwnJob(ImageEditProviderFactory factory, String jobId) {
         if (factory.jobIdOwnership(jobId) == JobIdOwnership.OWN) {
             return;
         }

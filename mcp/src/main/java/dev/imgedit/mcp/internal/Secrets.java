@@ -14,7 +14,7 @@ import java.util.Set;
  * The values of the providers' secret settings, hidden from every text a client receives. Providers already keep
  * keys out of their messages; this is the second lock on the door, for a service that quotes a key back.
  */
-final class Secrets {
+public final class Secrets {
     private static final String HIDDEN = "****";
 
     private final List<String> values;
@@ -23,7 +23,7 @@ final class Secrets {
         this.values = values;
     }
 
-    static Secrets of(ImageEditProviders providers, ProviderConfig config) {
+    public static Secrets of(ImageEditProviders providers, ProviderConfig config) {
         Set<String> values = new LinkedHashSet<>();
         for (ImageEditProviderFactory factory : providers.factories()) {
             for (String name : factory.secretNames()) {
@@ -37,7 +37,7 @@ final class Secrets {
         return new Secrets(values.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
     }
 
-    String hide(String text) {
+    public String hide(String text) {
         String hidden = text;
         for (String value : values) {
             hidden = hidden.replace(value, HIDDEN);

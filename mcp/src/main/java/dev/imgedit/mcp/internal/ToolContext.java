@@ -1,14 +1,14 @@
 package dev.imgedit.mcp.internal;
 
 /** What every tool works with, made once for the server's life. */
-record ToolContext(ProviderPool pool, DirectoryPolicy directories, WrittenFiles files, Secrets secrets,
-        IdempotencyKeys keys) {
+public record ToolContext(ProviderPool pool, DirectoryPolicy directories, WrittenFiles files, Secrets secrets,
+        Journal journal) {
 
-    Failures failures() {
+    public Failures failures() {
         return new Failures(secrets);
     }
 
-    JobCompletion completion() {
+    public JobCompletion completion() {
         return new JobCompletion(files, secrets);
     }
 }

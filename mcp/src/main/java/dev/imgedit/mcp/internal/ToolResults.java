@@ -2,6 +2,7 @@ package dev.imgedit.mcp.internal;
 
 import dev.imgedit.EditResult;
 import dev.imgedit.EditedImage;
+import dev.imgedit.ImageBytes;
 import dev.imgedit.imaging.Thumbnail;
 import dev.imgedit.util.Durations;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * (never the image itself: stdio messages are capped, and a file path is what the agent passes on), and the same
  * facts as structured content. Failures are tool errors, one sentence, which the agent can act on.
  */
-final class ToolResults {
+public final class ToolResults {
     /** The preview's longer side: enough to judge an edit by, a few kilobytes as JPEG. */
     static final int THUMBNAIL_SIDE = 256;
 
@@ -31,13 +32,23 @@ final class ToolResults {
     private ToolResults() {}
 
     /** An image written to a file. */
-    record Written(Path path, EditedImage image) {}
+    public record Written(Path path, EditedImage image) {}
 
-    /** A finished job whose images are on disk. */
-    record Finished(EditResult result, List<Written> written, @Nullable String model, @Nullable Long seed,
-            Duration elapsed, List<String> notices) {}
+    /**
+     * A finished job whose images are on disk.
+     *
+     * @param journalId the job journal's id of the job, or null when it is not journaled
+     */
+    public record Finished(EditResult result, List<Written> written, @Nullable String model, @Nullable Long seed,
+            Duration elapsed, List<String> notices, @Nullable String journalId) {
 
-    static McpSchema.CallToolResult finished(Finished finished) {
+        /** The same, journaled as {@code id}. */
+        public Finished withJournalId(@Nullable String id) {
+            return new Finished(result, written, model, seed, elapsed, notices, id);
+        }
+    }
+
+    public static McpSchema.CallToolResult finished(Finished finished) {
         List<McpSchema.Content> content = new ArrayList<>();
         content.add(new McpSchema.TextContent(sentence(finished)));
         for (Written written : finished.written()) {
@@ -49,12 +60,13 @@ final class ToolResults {
                             + ", the result of job " + finished.result().jobId())
                     .build());
         }
-        thumbnail(finished.written().get(0).image()).ifPresent(content::add);
+        preview(finished.written().get(0).image().bytes(), "the result of job " + finished.result().jobId())
+                .ifPresent(content::add);
         return McpSchema.CallToolResult.builder().content(content).structuredContent(structured(finished))
                 .isError(false).build();
     }
 
-    static McpSchema.CallToolResult failure(String message) {
+    public static McpSchema.CallToolResult failure(String message) {
         return McpSchema.CallToolResult.builder().addTextContent(message).isError(true).build();
     }
 
@@ -84,6 +96,9 @@ final class ToolResults {
             structured.put("model", finished.model());
         }
         structured.put("job_id", finished.result().jobId());
+        if (finished.journalId() != null) {
+            structured.put("journal_id", finished.journalId());
+        }
         if (finished.seed() != null) {
             structured.put("seed", finished.seed());
         }
@@ -104,19 +119,25 @@ final class ToolResults {
         return structured;
     }
 
-    /** A preview that fails to draw is left out: the file is written, which is what counts. */
-    private static Optional<McpSchema.ImageContent> thumbnail(EditedImage image) {
+    /**
+     * A small preview of an image, never the image itself. One that fails to draw is left out: the file is written,
+     * which is what counts.
+     *
+     * @param what the image, for the log: {@code the result of job 42}
+     */
+    public static Optional<McpSchema.ImageContent> preview(ImageBytes image, String what) {
         try {
-            Thumbnail thumbnail = Thumbnail.of(image.bytes(), THUMBNAIL_SIDE);
+            Thumbnail thumbnail = Thumbnail.of(image, THUMBNAIL_SIDE);
             return Optional.of(new McpSchema.ImageContent(null, thumbnail.bytes().toBase64(),
                     thumbnail.type().mimeType()));
         } catch (RuntimeException e) {
-            LOG.warn("no preview of the {} result: {}", image.type().displayName(), e.getMessage());
+            LOG.warn("no preview of {}: {}", what, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private static String capitalized(String text) {
+    /** {@code Text}, without a final period: notices are joined into sentences. */
+    public static String capitalized(String text) {
         String stripped = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         return stripped.isEmpty() ? stripped : stripped.substring(0, 1).toUpperCase(Locale.ROOT)
                 + stripped.substring(1);

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * moved into place), never over a file it did not write. A file counts as its own while it is the very file it left
  * (same file, size and time): one the user changed or replaced since is theirs again.
  */
-final class WrittenFiles {
+public final class WrittenFiles {
     /** Unlike {@link Files#createTempFile} (always 0600), a file made so gets the permissions the umask gives. */
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,12 +45,12 @@ final class WrittenFiles {
     }
 
     /** Whether {@code target} may be written: it does not exist, or it is a file this server wrote, unchanged. */
-    boolean mayWrite(Path target) {
+    public boolean mayWrite(Path target) {
         return !Files.exists(target, LinkOption.NOFOLLOW_LINKS) || isOwn(target);
     }
 
     /** @throws ToolFailure when {@code target} exists and is not a file this server wrote, as it left it */
-    void requireWritable(Path target) {
+    public void requireWritable(Path target) {
         if (!mayWrite(target)) {
             throw new ToolFailure("output '" + target + "' already exists and imgedit did not write it (or it was "
                     + "changed since): choose another output path; imgedit never overwrites such a file");
@@ -58,7 +58,7 @@ final class WrittenFiles {
     }
 
     /** Writes {@code bytes} to {@code target} as a whole, after {@link #requireWritable}; remembers it as its own. */
-    synchronized void write(Path target, ImageBytes bytes) {
+    public synchronized void write(Path target, ImageBytes bytes) {
         requireWritable(target);
         Path directory = Objects.requireNonNull(target.getParent(), "target has no directory");
         Path temporary = null;

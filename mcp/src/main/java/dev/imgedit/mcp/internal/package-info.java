@@ -1,4 +1,7 @@
-/** The MCP server's tools, their schemas, and the rules on files, keys and retries they keep. */
+/**
+ * What the server's tools share: their arguments and schemas, the open directories and the files written, the
+ * providers, the job journal, progress, results and failures, and the secrets hidden from all of them.
+ */
 @NullMarked
 package dev.imgedit.mcp.internal;
 

@@ -2,8 +2,16 @@ package dev.imgedit.bfl.internal;
 
 import dev.imgedit.EditedImage;
 import dev.imgedit.ImageBytes;
+import dev.imgedit.bfl.internal.failure.Failures;
+import dev.imgedit.bfl.internal.failure.Phase;
+import dev.imgedit.bfl.internal.http.Exchange;
+import dev.imgedit.bfl.internal.http.Transport;
+import dev.imgedit.bfl.internal.settings.Hosts;
+import dev.imgedit.bfl.internal.settings.KeyMask;
+import dev.imgedit.bfl.internal.settings.Settings;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.ProviderUnavailableException;
+import dev.imgedit.util.HttpUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -90,7 +98,7 @@ final class Downloader {
         String refusal = null;
         if (mask.reveals(url.toString())) {
             refusal = "it holds the API key, which downloads never carry";
-        } else if (scheme.equals("http") ? !(hosts.allowsLoopbackHttp() && Hosts.isLoopback(url))
+        } else if (scheme.equals("http") ? !(hosts.allowsLoopbackHttp() && HttpUrls.isLoopback(url))
                 : !scheme.equals("https")) {
             refusal = "its scheme '" + scheme + "' is not https";
         } else if (url.getHost() == null || url.getRawUserInfo() != null) {

@@ -7,8 +7,21 @@ import dev.imgedit.EditResult;
 import dev.imgedit.EditedImage;
 import dev.imgedit.JobProgress;
 import dev.imgedit.JobStatus;
+import dev.imgedit.bfl.internal.failure.ErrorDetail;
+import dev.imgedit.bfl.internal.failure.Failures;
+import dev.imgedit.bfl.internal.failure.Phase;
+import dev.imgedit.bfl.internal.failure.RetryAfter;
+import dev.imgedit.bfl.internal.failure.TaskEnd;
+import dev.imgedit.bfl.internal.http.Exchange;
+import dev.imgedit.bfl.internal.http.Transport;
+import dev.imgedit.bfl.internal.settings.Hosts;
+import dev.imgedit.bfl.internal.settings.KeyMask;
+import dev.imgedit.bfl.internal.settings.Settings;
+import dev.imgedit.bfl.internal.wire.TaskAnswer;
+import dev.imgedit.bfl.internal.wire.TaskStatus;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.ProviderUnavailableException;
+import dev.imgedit.util.HttpUrls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -70,7 +83,7 @@ final class Poller {
         }
         if (url == null || !hosts.mayReceiveKey(url)) {
             throw new ProviderUnavailableException("BFL said to poll task " + job.id() + " at "
-                    + (url == null || url.getHost() == null ? "a malformed URL" : Hosts.origin(url)) + ", which is "
+                    + (url == null || url.getHost() == null ? "a malformed URL" : HttpUrls.origin(url)) + ", which is "
                     + "not among the hosts the key goes to (" + hosts.describeKeyHosts() + "), so imgedit stopped; "
                     + "resuming the task by its id asks " + settings.baseUrl() + "/v1/get_result instead", job.id(),
                     null);

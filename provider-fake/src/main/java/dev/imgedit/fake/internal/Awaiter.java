@@ -9,6 +9,8 @@ import dev.imgedit.JobStatus;
 import dev.imgedit.exception.EditTimeoutException;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.ProviderUnavailableException;
+import dev.imgedit.fake.internal.job.FakeJob;
+import dev.imgedit.fake.internal.job.JobState;
 import dev.imgedit.util.Durations;
 import java.time.Duration;
 import java.util.List;

@@ -13,6 +13,7 @@ import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.exception.RateLimitedException;
 import dev.imgedit.exception.UnsupportedFeatureException;
 import dev.imgedit.fake.Outcome;
+import dev.imgedit.fake.internal.script.Scripted;
 import dev.imgedit.util.Durations;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,10 @@
 package dev.imgedit.fake.internal;
 
 import dev.imgedit.fake.FakeSettings;
+import dev.imgedit.fake.internal.script.OutcomeSource;
+import dev.imgedit.fake.internal.script.ScriptFile;
+import dev.imgedit.fake.internal.script.SettingsOutcomes;
+import dev.imgedit.fake.internal.store.JobStore;
 import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

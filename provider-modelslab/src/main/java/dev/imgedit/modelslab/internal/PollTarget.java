@@ -2,6 +2,10 @@ package dev.imgedit.modelslab.internal;
 
 import dev.imgedit.EditJob;
 import dev.imgedit.exception.ProviderUnavailableException;
+import dev.imgedit.modelslab.internal.http.ModelsLabApi;
+import dev.imgedit.modelslab.internal.reply.Failures;
+import dev.imgedit.modelslab.internal.request.FetchBody;
+import dev.imgedit.util.HttpUrls;
 import feign.Response;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -43,10 +47,10 @@ record PollTarget(Route route, @Nullable URI fetchUrl, String jobId) {
         String fetchResult = state.fetchResult();
         if (fetchResult != null) {
             URI url = parse(fetchResult);
-            if (url == null || !Origins.sameOrigin(url, baseUrl)) {
+            if (url == null || !HttpUrls.sameOrigin(url, baseUrl)) {
                 throw new ProviderUnavailableException("ModelsLab said to poll job " + job.id() + " at "
-                        + (url == null || url.getHost() == null ? "a malformed URL" : Origins.origin(url))
-                        + ", which is not MODELSLAB_BASE_URL's origin (" + Origins.origin(baseUrl) + "); imgedit "
+                        + (url == null || url.getHost() == null ? "a malformed URL" : HttpUrls.origin(url))
+                        + ", which is not MODELSLAB_BASE_URL's origin (" + HttpUrls.origin(baseUrl) + "); imgedit "
                         + "sends the API key nowhere else, so it stopped: " + Failures.resumeHint(job.id())
                         + ", which asks " + baseUrl + "/api/v7/images/fetch/" + job.id() + " instead", job.id(), null);
             }

@@ -1,5 +1,6 @@
 package dev.imgedit.modelslab.internal;
 
+import dev.imgedit.modelslab.internal.http.GuardedBody;
 import feign.DefaultClient;
 import feign.Request;
 import feign.Response;

@@ -10,6 +10,18 @@ import dev.imgedit.exception.ContentRejectedException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.modelslab.ModelsLabSettings;
+import dev.imgedit.modelslab.internal.http.ApiTransport;
+import dev.imgedit.modelslab.internal.reply.ApiReply;
+import dev.imgedit.modelslab.internal.reply.Failures;
+import dev.imgedit.modelslab.internal.reply.OutputLinks;
+import dev.imgedit.modelslab.internal.reply.Phase;
+import dev.imgedit.modelslab.internal.request.BodyShape;
+import dev.imgedit.modelslab.internal.request.ModelsLabModel;
+import dev.imgedit.modelslab.internal.request.SubmitBody;
+import dev.imgedit.modelslab.internal.retry.Patience;
+import dev.imgedit.modelslab.internal.retry.Timing;
+import dev.imgedit.modelslab.internal.transfer.Uploader;
+import dev.imgedit.util.HttpUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -137,8 +149,8 @@ final class Submitter {
 
     /** A URL on this machine cannot be fetched by ModelsLab's servers; say so before paying for the failure. */
     private void checkReachable(ImageInput image) {
-        if (image instanceof ImageInput.Url url && Origins.isLoopback(url.uri())
-                && !Origins.isLoopback(settings.baseUrl())) {
+        if (image instanceof ImageInput.Url url && HttpUrls.isLoopback(url.uri())
+                && !HttpUrls.isLoopback(settings.baseUrl())) {
             throw new InvalidRequestException("the image URL " + url.uri() + " points at this machine, which "
                     + "ModelsLab cannot reach: pass the file itself instead");
         }

@@ -1,5 +1,7 @@
 package dev.imgedit.batch.internal.journal;
 
+import dev.imgedit.batch.BatchStorageException;
+import dev.imgedit.batch.BatchStorageException.Problem;
 import dev.imgedit.batch.JobJournal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,8 +12,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The journal's tables. Plain SQL that PostgreSQL also reads, apart from the one AUTOINCREMENT (an identity column
- * there). The version is a row of {@code journal_meta}, so that any SQL client can read it.
+ * The journal's tables, and their version. Plain SQL that PostgreSQL also reads, apart from the one AUTOINCREMENT (an
+ * identity column there). The version is a row of {@code journal_meta}, so that any SQL client can read it; a journal
+ * of a newer version is refused, never rewritten.
  */
 final class JournalSchema {
     static final String VERSION_KEY = "schema_version";
@@ -78,11 +81,23 @@ final class JournalSchema {
     private JournalSchema() {}
 
     /**
-     * Creates the tables of a new journal, in the caller's transaction.
+     * Creates the tables of a new journal, or reads the version of an existing one, in one transaction.
      *
      * @return the version found; {@link JobJournal#SCHEMA_VERSION} for a journal created now
+     * @throws BatchStorageException when the journal was written by a newer imgedit
      */
-    static int prepare(Connection connection) throws SQLException {
+    static int prepare(JournalConnection journal) {
+        int version = journal.change("cannot prepare", JournalSchema::createIfNew);
+        if (version > JobJournal.SCHEMA_VERSION) {
+            throw new BatchStorageException(Problem.UNREADABLE, "the journal '" + journal.location() + "' was "
+                    + "written by a newer imgedit (journal version " + version + ", this one reads up to "
+                    + JobJournal.SCHEMA_VERSION + "): use that imgedit, or move the journal away to start afresh",
+                    null);
+        }
+        return version;
+    }
+
+    private static int createIfNew(Connection connection) throws SQLException {
         Integer found = version(connection);
         if (found != null) {
             return found;

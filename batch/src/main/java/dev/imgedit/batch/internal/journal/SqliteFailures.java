@@ -31,7 +31,7 @@ final class SqliteFailures {
             case CANNOT_OPEN -> "the file cannot be opened or created there";
             case CORRUPT, NOT_A_DATABASE -> "it is not an intact imgedit journal; move it away to start afresh";
             case BUSY -> "another process kept it locked for over "
-                    + SqliteJobJournal.BUSY_TIMEOUT_MILLIS / 1000 + " s; try again when it is done";
+                    + JournalConnection.BUSY_TIMEOUT_MILLIS / 1000 + " s; try again when it is done";
             case IO_ERROR -> "the disk reported an error";
             default -> "SQLite error " + code;
         };

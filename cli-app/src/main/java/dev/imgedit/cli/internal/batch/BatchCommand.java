@@ -7,13 +7,13 @@ import dev.imgedit.batch.BatchItem;
 import dev.imgedit.batch.BatchOptions;
 import dev.imgedit.batch.BatchSummary;
 import dev.imgedit.cli.internal.CommandContext;
-import dev.imgedit.cli.internal.JobReporter;
-import dev.imgedit.cli.internal.PreparationOptions;
-import dev.imgedit.cli.internal.ProviderOptions;
-import dev.imgedit.cli.internal.ProviderSession;
+import dev.imgedit.cli.internal.FailureReport;
 import dev.imgedit.cli.internal.RootCommand;
-import dev.imgedit.cli.internal.TemporaryFiles;
+import dev.imgedit.cli.internal.input.PreparationOptions;
 import dev.imgedit.cli.internal.jobs.UserJournal;
+import dev.imgedit.cli.internal.output.TemporaryFiles;
+import dev.imgedit.cli.internal.session.ProviderOptions;
+import dev.imgedit.cli.internal.session.ProviderSession;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +80,7 @@ public final class BatchCommand implements Callable<Integer> {
         try {
             return run();
         } catch (RuntimeException | LinkageError e) {
-            return JobReporter.failedCommand(context, e, json, root.debug());
+            return FailureReport.failedCommand(context, e, json, root.debug());
         }
     }
 

@@ -9,12 +9,9 @@ import dev.imgedit.cli.internal.ExitCode;
 import dev.imgedit.cli.internal.CommandContext;
 import dev.imgedit.cli.internal.JsonPrinter;
 import dev.imgedit.exception.ErrorKind;
-import dev.imgedit.util.Durations;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * How a batch ended. Standard output gets the result (every output file of the batch, one per line; or one JSON
@@ -42,7 +39,7 @@ final class BatchReport {
                     .forEach(output -> context.out().println(context.display(output)));
             context.out().flush();
         }
-        context.notice(counts(summary));
+        context.notice(summary.counts());
         for (ItemReport lost : summary.outcomeUnknown()) {
             context.notice("outcome unknown: " + safe(lost.input()) + " was sent with track id " + lost.trackId()
                     + " and may have been accepted (and charged): look for it with provider " + providerId
@@ -57,25 +54,6 @@ final class BatchReport {
             context.notice("gallery: " + context.display(summary.gallery()));
         }
         return exitCode(summary).code();
-    }
-
-    /** {@code 50 items in 1 min 12 s: 45 done (5 in an earlier run), 3 failed (CONTENT_REJECTED 2, ...), ...} */
-    private static String counts(BatchSummary summary) {
-        List<String> parts = new ArrayList<>();
-        int done = summary.done() + summary.skipped();
-        parts.add(done + " done" + (summary.skipped() == 0 ? "" : " (" + summary.skipped() + " in an earlier run)"));
-        if (summary.failed() > 0) {
-            parts.add(summary.failed() + " failed (" + summary.failedByKind().entrySet().stream()
-                    .map(kind -> kind.getKey() + " " + kind.getValue()).collect(Collectors.joining(", ")) + ")");
-        }
-        if (!summary.outcomeUnknown().isEmpty()) {
-            parts.add(summary.outcomeUnknown().size() + " outcome unknown");
-        }
-        if (summary.unfinished() > 0) {
-            parts.add(summary.unfinished() + " left for the next run");
-        }
-        return summary.items().size() + (summary.items().size() == 1 ? " item" : " items") + " in "
-                + Durations.describe(summary.wallTime()) + ": " + String.join(", ", parts);
     }
 
     /**

@@ -9,7 +9,7 @@ import dev.imgedit.cli.internal.CliException;
 import dev.imgedit.cli.internal.CommandContext;
 import dev.imgedit.cli.internal.CommandValues;
 import dev.imgedit.cli.internal.ExitCode;
-import dev.imgedit.cli.internal.JobReporter;
+import dev.imgedit.cli.internal.FailureReport;
 import dev.imgedit.cli.internal.JsonPrinter;
 import dev.imgedit.cli.internal.RootCommand;
 import java.util.Arrays;
@@ -76,7 +76,7 @@ public final class JobsCommand implements Callable<Integer> {
             }
             return ExitCode.SUCCESS.code();
         } catch (RuntimeException e) {
-            return JobReporter.failedCommand(context, e, json, root.debug());
+            return FailureReport.failedCommand(context, e, json, root.debug());
         }
     }
 

@@ -6,7 +6,7 @@ import dev.imgedit.batch.ItemState;
 import dev.imgedit.cli.internal.CliException;
 import dev.imgedit.cli.internal.CommandContext;
 import dev.imgedit.cli.internal.ExitCode;
-import dev.imgedit.cli.internal.JobReporter;
+import dev.imgedit.cli.internal.FailureReport;
 import dev.imgedit.cli.internal.JsonPrinter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,7 +57,7 @@ public final class JobsShowCommand implements Callable<Integer> {
             }
             return ExitCode.SUCCESS.code();
         } catch (RuntimeException e) {
-            return JobReporter.failedCommand(context, e, json, jobs.root().debug());
+            return FailureReport.failedCommand(context, e, json, jobs.root().debug());
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.util.HttpUrls;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class InputImages {
             return ImageCodec.decode(bytes.data(), describe(position, bytes.name()), wantedLongerSide);
         }
         ImageInput.Url url = (ImageInput.Url) input;
-        String what = "the image URL " + UrlDownloads.shown(url.uri());
+        String what = "the image URL " + HttpUrls.shown(url.uri());
         ImageBytes downloaded = ImageBytes.adopt(UrlDownloads.download(url.uri(), model.maxInputBytes()));
         ImageType type = ImageType.detect(downloaded.head(12)).orElseThrow(() -> new InvalidRequestException(
                 what + " did not answer with a PNG, JPEG or WebP image: give the address of the image itself"));

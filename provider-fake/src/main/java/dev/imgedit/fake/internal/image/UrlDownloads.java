@@ -3,6 +3,7 @@ package dev.imgedit.fake.internal.image;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.util.Durations;
+import dev.imgedit.util.HttpUrls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ final class UrlDownloads {
 
     /** The bytes at {@code url}, at most {@code maxBytes} of them. */
     static byte[] download(URI url, long maxBytes) {
-        String shown = shown(url);
+        String shown = HttpUrls.shown(url);
         HttpURLConnection connection = null;
         try {
             connection = (HttpURLConnection) url.toURL().openConnection();
@@ -103,13 +104,5 @@ final class UrlDownloads {
         return new ProviderUnavailableException("could not download the image URL " + shown + " (" + reason
                 + "): the fake downloads URL inputs itself, so it needs the network; check the address, or give "
                 + "the image as a file", null, failure);
-    }
-
-    /** The URL without user information, query or fragment. */
-    static String shown(URI url) {
-        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        String port = url.getPort() < 0 ? "" : ":" + url.getPort();
-        return url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getHost() + port + path
-                + (url.getRawQuery() == null ? "" : "?...");
     }
 }

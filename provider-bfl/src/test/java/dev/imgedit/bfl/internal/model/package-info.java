@@ -1,0 +1,4 @@
+@NullMarked
+package dev.imgedit.bfl.internal.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package dev.imgedit.bfl.internal;
-
-import org.jspecify.annotations.NullMarked;

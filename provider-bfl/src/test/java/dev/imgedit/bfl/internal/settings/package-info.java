@@ -1,0 +1,4 @@
+@NullMarked
+package dev.imgedit.bfl.internal.settings;
+
+import org.jspecify.annotations.NullMarked;
