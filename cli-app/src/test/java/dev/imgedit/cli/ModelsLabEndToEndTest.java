@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
-import dev.imgedit.modelslab.testserver.RecordedRequest;
+import dev.imgedit.testkit.http.RecordedRequest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -261,7 +261,7 @@ class ModelsLabEndToEndTest {
 
     @Test
     void theTimeoutBoundsTheWaitForARateLimitToo() {
-        server.rejectNextSubmits(dev.imgedit.modelslab.testserver.Reply.rateLimited(30));
+        server.rejectNextSubmits(dev.imgedit.modelslab.testserver.ModelsLabReplies.rateLimited(30));
         long started = System.nanoTime();
 
         CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--timeout", "2s");

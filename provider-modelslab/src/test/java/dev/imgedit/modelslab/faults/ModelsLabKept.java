@@ -1,7 +1,9 @@
 package dev.imgedit.modelslab.faults;
 
-/** What a caller still has after a fault: the thing that lets it finish the edit without paying twice. */
-public enum Kept {
+import dev.imgedit.testkit.faults.Kept;
+
+/** What a caller still has after a ModelsLab fault: the thing that lets it finish the edit without paying twice. */
+public enum ModelsLabKept implements Kept {
     /** No job was made (or none was charged): editing again is safe. */
     NOTHING("nothing: no job was made, editing again is safe"),
     /** The submit may have made a job; the track id sent with it is in the message. */
@@ -15,11 +17,12 @@ public enum Kept {
 
     private final String text;
 
-    Kept(String text) {
+    ModelsLabKept(String text) {
         this.text = text;
     }
 
     /** For the table in docs/reliability.md. */
+    @Override
     public String text() {
         return text;
     }

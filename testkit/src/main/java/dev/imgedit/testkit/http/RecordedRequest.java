@@ -1,10 +1,12 @@
-package dev.imgedit.modelslab.testserver;
+package dev.imgedit.testkit.http;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A request the server received.
+ * A request a {@link LoopbackServer} received.
  *
  * @param method the HTTP method
  * @param path the path, without the query
@@ -18,6 +20,12 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
 
     public RecordedRequest {
         headers = Map.copyOf(headers);
+    }
+
+    /** The first value of the header {@code name} (any case), or null when the request carried none. */
+    public @Nullable String header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.imgedit.modelslab.testserver;
+package dev.imgedit.testkit.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,16 +16,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A raw-socket proxy on 127.0.0.1 in front of a {@link ModelsLabTestServer}, for faults an HTTP server cannot
- * make: resets before or after a request's body, answers that are empty, random, malformed, cut short, trickled or
- * never sent. Requests it is not told to break go through untouched, each client connection paired with one
- * connection to the server, so keep-alive behaves as without it. It records every request it sees (broken ones
- * included) and counts the client connections open now, so a test can watch connections being released.
+ * A raw-socket proxy on 127.0.0.1 in front of a {@link LoopbackServer}, for faults an HTTP server cannot make:
+ * resets before or after a request's body, answers that are empty, random, malformed, cut short, trickled or never
+ * sent. Requests it is not told to break go through untouched, each client connection paired with one connection to
+ * the server, so keep-alive behaves as without it (and a client that sends {@code Connection: close} gets one
+ * connection per request). Request bodies may be framed by {@code Content-Length} or chunked. It records every
+ * request it sees (broken ones included) and counts the client connections open now, so a test can watch
+ * connections being released.
  *
  * <pre>{@code
- * try (ModelsLabTestServer server = ModelsLabTestServer.start(); FaultProxy proxy = FaultProxy.inFrontOf(server)) {
- *     proxy.breakNext(Endpoint.SUBMIT, Fault.RESET_AFTER_BODY);
- *     ... MODELSLAB_BASE_URL = proxy.baseUrl() ...
+ * try (MyServiceServer server = MyServiceServer.start(); FaultProxy proxy = FaultProxy.inFrontOf(server)) {
+ *     proxy.breakNext(SUBMIT, Fault.RESET_AFTER_BODY);
+ *     ... point the provider at proxy.baseUrl() ...
  * }
  * }</pre>
  */
@@ -63,7 +65,7 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /** Starts a proxy for {@code server} and makes the server name the proxy in its answers. */
-    public static FaultProxy inFrontOf(ModelsLabTestServer server) {
+    public static FaultProxy inFrontOf(LoopbackServer server) {
         try {
             FaultProxy proxy = new FaultProxy(server.baseUrl());
             server.advertise(proxy.baseUrl());

@@ -1,4 +1,4 @@
-package dev.imgedit.modelslab.testserver;
+package dev.imgedit.testkit.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

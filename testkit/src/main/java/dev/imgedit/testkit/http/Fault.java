@@ -1,8 +1,9 @@
-package dev.imgedit.modelslab.testserver;
+package dev.imgedit.testkit.http;
 
 /**
  * What a {@link FaultProxy} does to a request it breaks. The first six never let the request reach the server
- * behind the proxy; the last three let it through (so the server acts on it) and spoil the answer.
+ * behind the proxy; the last three let it through (so the server acts on it) and spoil the answer. They are modelled
+ * on WireMock's faults, plus resets before a request's body and answers cut short.
  */
 public enum Fault {
     /** Reads the request's headers, then resets the connection before reading its body. */

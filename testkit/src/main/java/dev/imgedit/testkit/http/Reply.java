@@ -1,4 +1,4 @@
-package dev.imgedit.modelslab.testserver;
+package dev.imgedit.testkit.http;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One scripted HTTP answer. Bodies are templates: {@code ${base}} (the server's base URL), {@code ${id}},
- * {@code ${fetchId}}, {@code ${fetchResult}}, {@code ${trackId}} and {@code ${output}} (the job's first output URL)
- * are filled in when it is sent.
+ * One scripted HTTP answer of a {@link LoopbackServer}. Its body and header values are templates: each
+ * {@code ${name}} is filled in when it is sent ({@link Exchanges#send}) from the variables the server has for the
+ * request, such as its advertised base URL or a job's id; a name it has none for stays as it is. A provider's tests
+ * keep their service's own answers (its error bodies, its statuses) as factories of replies of their own.
  *
  * @param status the HTTP status
  * @param body the body template
@@ -48,24 +49,6 @@ public record Reply(int status, String body, String contentType, Map<String, Str
     /** Reads the request and closes the connection without a word: the client cannot know what happened. */
     public static Reply dropped() {
         return new Reply(200, "", "application/json", Map.of(), Duration.ZERO, true);
-    }
-
-    /** ModelsLab's documented rate-limit answer. */
-    public static Reply rateLimited(int retryAfterSeconds) {
-        return json(429, "{\"status\":\"error\",\"message\":\"Rate limit exceeded. Maximum 5 queued requests "
-                + "allowed.\",\"retry_after\":" + retryAfterSeconds + "}");
-    }
-
-    /** A proxy's 503 page. */
-    public static Reply serviceUnavailableHtml() {
-        return html(503, "<!DOCTYPE html><html><head><title>503 Service Temporarily Unavailable</title></head>"
-                + "<body><center><h1>503 Service Temporarily Unavailable</h1></center><hr><center>nginx</center>"
-                + "</body></html>");
-    }
-
-    public static Reply internalServerErrorHtml() {
-        return html(500, "<html><head><title>500 Internal Server Error</title></head><body><h1>Whoops, looks "
-                + "like something went wrong.</h1></body></html>");
     }
 
     public Reply delayed(Duration delay) {

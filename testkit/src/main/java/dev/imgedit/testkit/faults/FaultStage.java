@@ -1,42 +1,46 @@
-package dev.imgedit.modelslab.faults;
+package dev.imgedit.testkit.faults;
 
 import dev.imgedit.EditRequest;
 import dev.imgedit.ImageInput;
-import dev.imgedit.modelslab.ModelsLabSettings;
-import dev.imgedit.modelslab.testserver.BlockedPort;
-import dev.imgedit.modelslab.testserver.Endpoint;
-import dev.imgedit.modelslab.testserver.FaultProxy;
-import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.testkit.TestImages;
+import dev.imgedit.testkit.http.BlockedPort;
+import dev.imgedit.testkit.http.Endpoint;
+import dev.imgedit.testkit.http.FaultProxy;
+import dev.imgedit.testkit.http.LoopbackServer;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a fault row runs: a {@link ModelsLabTestServer} behind a {@link FaultProxy}, and the base URL a provider
- * (or the CLI) is pointed at: the proxy's, unless a row points it at a port that refuses or never accepts.
+ * Where a fault row runs: a provider's {@link LoopbackServer} behind a {@link FaultProxy}, and the base URL the
+ * provider (or a command line) is pointed at: the proxy's, unless a row points it at a port that refuses or never
+ * accepts. A provider's stage starts its server and says which settings point the provider at a base URL.
+ *
+ * @param <S> the provider's test server
  */
-public final class FaultStage implements AutoCloseable {
+public abstract class FaultStage<S extends LoopbackServer> implements AutoCloseable {
     /** The prompt every row edits with. */
     public static final String PROMPT = "It's now snowing, everything is covered in snow";
 
-    private final ModelsLabTestServer server;
+    private final S server;
     private final FaultProxy proxy;
+    private final Endpoint submit;
     private URI baseUrl;
     private @Nullable BlockedPort blocked;
 
-    private FaultStage() {
-        server = ModelsLabTestServer.start();
+    /**
+     * @param server the provider's test server, started
+     * @param submit the paid call, whose requests {@link #submits()} counts
+     */
+    protected FaultStage(S server, Endpoint submit) {
+        this.server = server;
+        this.submit = submit;
         proxy = FaultProxy.inFrontOf(server);
         baseUrl = proxy.baseUrl();
     }
 
-    public static FaultStage start() {
-        return new FaultStage();
-    }
-
-    public ModelsLabTestServer server() {
+    public S server() {
         return server;
     }
 
@@ -44,7 +48,7 @@ public final class FaultStage implements AutoCloseable {
         return proxy;
     }
 
-    /** What {@code MODELSLAB_BASE_URL} must be. */
+    /** The base URL the provider is pointed at. */
     public URI baseUrl() {
         return baseUrl;
     }
@@ -72,7 +76,7 @@ public final class FaultStage implements AutoCloseable {
 
     /** Submits that reached the stage (the proxy sees every one, broken or not). */
     public long submits() {
-        return proxy.count(Endpoint.SUBMIT);
+        return proxy.count(submit);
     }
 
     /** The image URL a {@link FaultCase.Input#URL} row edits. */
@@ -80,26 +84,15 @@ public final class FaultStage implements AutoCloseable {
         return server.inputUrl("cabin.png");
     }
 
-    /**
-     * The provider settings (environment variables) for {@code row}: the stage's key and base URL, waits short
-     * enough that a run with the real clock (the CLI) takes a second or two, then the row's own settings.
-     */
-    public Map<String, String> settings(FaultCase row) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(ModelsLabSettings.API_KEY, server.apiKey());
-        settings.put(ModelsLabSettings.BASE_URL, baseUrl.toString());
-        settings.put(ModelsLabSettings.POLL_MIN_INTERVAL, "10ms");
-        settings.put(ModelsLabSettings.POLL_MAX_INTERVAL, "50ms");
-        settings.put(ModelsLabSettings.CONNECT_TIMEOUT, "1s");
-        settings.put(ModelsLabSettings.READ_TIMEOUT, "3s");
-        settings.put(ModelsLabSettings.MAX_RETRY_WAIT, "100ms");
-        settings.put(ModelsLabSettings.MAX_DOWNLOAD_BYTES, "1MB");
+    /** The provider settings (environment variables) for {@code row}: the stage's, then the row's own. */
+    public Map<String, String> settings(FaultCase<?, ?> row) {
+        Map<String, String> settings = new LinkedHashMap<>(providerSettings(baseUrl));
         settings.putAll(row.settings());
         return settings;
     }
 
-    /** The edit a library run makes for {@code row}; a CLI run writes the same image to a file. */
-    public EditRequest request(FaultCase row) {
+    /** The edit a library run makes for {@code row}; a command-line run edits the same image from a file. */
+    public EditRequest request(FaultCase<?, ?> row) {
         ImageInput input = row.input() == FaultCase.Input.FILE
                 ? ImageInput.bytes(TestImages.png(64, 48))
                 : ImageInput.url(inputUrl());
@@ -114,4 +107,10 @@ public final class FaultStage implements AutoCloseable {
             blocked.close();
         }
     }
+
+    /**
+     * The settings that point the provider at {@code baseUrl} with the server's key, and make its waits short enough
+     * that a run with the real clock (a command line's) takes a second or two.
+     */
+    protected abstract Map<String, String> providerSettings(URI baseUrl);
 }
