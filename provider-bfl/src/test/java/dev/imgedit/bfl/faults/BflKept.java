@@ -1,7 +1,9 @@
 package dev.imgedit.bfl.faults;
 
-/** What a caller still has after a fault: what lets it finish the edit without paying twice. */
-public enum Kept {
+import dev.imgedit.testkit.faults.Kept;
+
+/** What a caller still has after a BFL fault: what lets it finish the edit without paying twice. */
+public enum BflKept implements Kept {
     /** No task was made, or none was charged: editing again is safe. */
     NOTHING("nothing: no task was made, editing again is safe"),
     /** The task exists but BFL's moderation refused it, which BFL does not charge for. */
@@ -20,11 +22,12 @@ public enum Kept {
 
     private final String text;
 
-    Kept(String text) {
+    BflKept(String text) {
         this.text = text;
     }
 
     /** For the table in docs/bfl.md. */
+    @Override
     public String text() {
         return text;
     }
