@@ -14,10 +14,10 @@ import dev.imgedit.exception.RateLimitedException;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabEndpoints;
 import dev.imgedit.modelslab.testserver.ModelsLabReplies;
+import dev.imgedit.testkit.http.BlockedPort;
 import dev.imgedit.testkit.http.Fault;
 import dev.imgedit.testkit.http.FaultProxy;
 import dev.imgedit.testkit.http.Reply;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,12 +172,8 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
     }
 
     @Test
-    void aRefusedConnectionIsRetriedAndThenReportedAsUnavailable() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        reopen(Map.of(ModelsLabSettings.BASE_URL, "http://127.0.0.1:" + closedPort));
+    void aRefusedConnectionIsRetriedAndThenReportedAsUnavailable() {
+        reopen(Map.of(ModelsLabSettings.BASE_URL, BlockedPort.refusingUrl().toString()));
 
         assertThatThrownBy(() -> provider.submit(EditRequest.builder(ImageInput.url("https://example.invalid/a.png"),
                 "snow").build()))
