@@ -3,7 +3,8 @@
 # missing or stale (through ./imgedit), compiles the benchmark's own Java, starts a loopback ModelsLab-compatible
 # server and prints the table of medians and same-run ratios.
 #
-# Usage: bench/run.sh [--runs N] [--latency MS] [--rows 1,2,3,4,5] [--out FILE]
+# Usage: bench/run.sh [--runs N] [--batch-runs N] [--latency MS] [--rows 1,2,3,4,5] [--baseline DIR] [--out FILE]
+# (--baseline: another build's distribution folder, measured in turn with this one; see docs/performance.md)
 # Environment: MODELSLAB_PY (a source checkout of ModelsLab's modelslab-py, for row 2's comparison; without it that
 # comparison is skipped), JAVA_HOME (the JDK that runs imgedit, the server and row 1; else java on PATH).
 # Needs Java 17+, Maven 3.8 and Python 3.9+ (standard library only; the SDK itself needs requests and pydantic).
@@ -44,4 +45,4 @@ fi
 "$javac" -nowarn -d "$classes" -cp "$distribution/lib/*:$testkit" $(find "$root/bench/java" -name '*.java')
 
 exec python3 -B "$root/bench/python/harness.py" --imgedit "$distribution/bin/imgedit" --java "$java" \
-    --classes "$classes:$testkit:$distribution/lib/*" --image "$root/docs/samples/cabin.png" "$@"
+    --classes "$classes:$testkit" --lib "$distribution/lib" --image "$root/docs/samples/cabin.png" "$@"

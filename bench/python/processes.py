@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Run:
+    started_epoch: float
     wall_seconds: float
     cpu_seconds: float
     peak_mib: float
@@ -24,6 +25,7 @@ def run(argv, env=None, cwd=None, stdin_text=None):
         if stdin_text is not None:
             stdin.write(stdin_text.encode())
             stdin.seek(0)
+        started = time.time()
         start = time.perf_counter()
         process = subprocess.Popen(argv, env=env, cwd=cwd, stdin=stdin, stdout=out, stderr=err)
         _, status, usage = os.wait4(process.pid, 0)
@@ -32,8 +34,8 @@ def run(argv, env=None, cwd=None, stdin_text=None):
         out.seek(0)
         err.seek(0)
         # ru_maxrss is in KiB on Linux: the largest resident set of the process (a launcher that execs is one).
-        return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, out.read().decode(errors="replace"),
-                   err.read().decode(errors="replace"))
+        return Run(started, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode,
+                   out.read().decode(errors="replace"), err.read().decode(errors="replace"))
 
 
 def checked(result, what):

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 /**
  * The floor for row 1: the HTTP exchanges of one ModelsLab edit made with the JDK's {@link HttpURLConnection} and
  * nothing else (no framework, no JSON library, no checks): upload the image, submit, poll while processing, download.
+ *
+ * <p>Streamed or not: a POST whose body is buffered (the default) is resent by the JDK, silently, when its connection
+ * fails before the answer; one streamed with a fixed length never is, and before sending one on a kept-alive
+ * connection the JDK checks that connection with a read that waits 1 ms ({@code sun.net.www.http.HttpClient}'s
+ * {@code available()}). imgedit streams, so that a paid submit is never sent twice.
  */
 final class BareExchanges {
     private static final Pattern FIRST_OUTPUT = Pattern.compile("\"output\"\\s*:\\s*\\[\\s*\"([^\"]+)\"");
@@ -24,10 +29,12 @@ final class BareExchanges {
 
     private final String base;
     private final String key;
+    private final boolean streamed;
 
-    BareExchanges(String base, String key) {
+    BareExchanges(String base, String key, boolean streamed) {
         this.base = base;
         this.key = key;
+        this.streamed = streamed;
     }
 
     /** Nanoseconds for one edit, from the file to the output's bytes. */
@@ -57,13 +64,17 @@ final class BareExchanges {
         return System.nanoTime() - start;
     }
 
-    private static String post(String url, String json) throws IOException {
+    private String post(String url, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
         connection.setRequestMethod("POST");
         connection.setDoOutput(true);
         connection.setRequestProperty("Content-Type", "application/json");
+        if (streamed) {
+            connection.setFixedLengthStreamingMode(body.length);
+        }
         try (OutputStream out = connection.getOutputStream()) {
-            out.write(json.getBytes(StandardCharsets.UTF_8));
+            out.write(body);
         }
         try (InputStream in = connection.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -16,12 +16,12 @@ import java.util.ServiceLoader;
 
 /**
  * Row 1: one edit (upload, submit, poll, download) through the imgedit library's ModelsLab provider against the
- * same edit as bare HTTP exchanges ({@link BareExchanges}), in one warmed-up JVM, in turn (A B A B ...), so each
- * ratio compares two runs made moments apart.
+ * same edit as bare HTTP exchanges ({@link BareExchanges}), buffered and streamed, in one warmed-up JVM, in turn
+ * (A B C A B C ...), so each ratio compares runs made moments apart.
  *
  * <p>Run: {@code java -cp lib/*:bench/target/classes dev.imgedit.bench.WarmOverhead BASE_URL IMAGE WARMUP ROUNDS}.
- * Prints one line: {@code library_ms=... floor_ms=... ratio=...}, medians in milliseconds and the median of the
- * pairs' ratios.
+ * Prints one line: {@code library_ms=... floor_ms=... streamed_floor_ms=... ratio=...}, medians in milliseconds and
+ * the median of the ratios of the library to the (buffered) floor.
  */
 public final class WarmOverhead {
     private WarmOverhead() {}
@@ -33,22 +33,26 @@ public final class WarmOverhead {
         int rounds = Integer.parseInt(args[3]);
         ProviderConfig config = ProviderConfig.of(Map.of("MODELSLAB_API_KEY", "bench-key", "MODELSLAB_BASE_URL",
                 base, "MODELSLAB_POLL_MIN_INTERVAL", "1ms"));
-        BareExchanges floor = new BareExchanges(base, "bench-key");
+        BareExchanges floor = new BareExchanges(base, "bench-key", false);
+        BareExchanges streamedFloor = new BareExchanges(base, "bench-key", true);
         try (ImageEditProvider provider = modelsLab().create(config)) {
             for (int i = 0; i < warmup; i++) {
                 library(provider, image);
                 floor.edit(image);
+                streamedFloor.edit(image);
             }
             double[] library = new double[rounds];
             double[] bare = new double[rounds];
+            double[] streamed = new double[rounds];
             double[] ratios = new double[rounds];
             for (int i = 0; i < rounds; i++) {
                 library[i] = library(provider, image);
                 bare[i] = floor.edit(image);
+                streamed[i] = streamedFloor.edit(image);
                 ratios[i] = library[i] / bare[i];
             }
-            System.out.printf(Locale.ROOT, "library_ms=%.3f floor_ms=%.3f ratio=%.3f%n", median(library) / 1e6,
-                    median(bare) / 1e6, median(ratios));
+            System.out.printf(Locale.ROOT, "library_ms=%.3f floor_ms=%.3f streamed_floor_ms=%.3f ratio=%.3f%n",
+                    median(library) / 1e6, median(bare) / 1e6, median(streamed) / 1e6, median(ratios));
         }
     }
 

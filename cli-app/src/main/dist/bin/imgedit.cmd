@@ -28,13 +28,15 @@ echo imgedit: error: no jars in "%APP_HOME%\lib": the installation is incomplete
 exit /b 1
 
 :run
-rem A short-lived CLI: C1 only, compiling less, the serial collector with a small young generation, no hsperfdata
-rem file (bin\imgedit says why, docs\performance.md measures it); the JVM's own messages go to stderr, never stdout,
-rem which carries the command's result. A wildcard classpath takes every jar in lib\. (No class-data archive here.)
+rem A short-lived CLI: C1 only, compiling less, the serial collector with a small heap to start with and a small
+rem young generation, no hsperfdata file (bin\imgedit says why, docs\performance.md measures it); the JVM's own
+rem messages go to stderr, never stdout, which carries the command's result. A wildcard classpath takes every jar in
+rem lib\. (No class-data archive here.)
 "%JAVA_COMMAND%" ^
     -XX:TieredStopAtLevel=1 ^
     -XX:CompileThresholdScaling=3 ^
     -XX:+UseSerialGC ^
+    -Xms64m ^
     -Xmn24m ^
     -XX:-UsePerfData ^
     -Xlog:disable ^

@@ -36,6 +36,9 @@ final class JobLedger {
     private int maxInFlight;
     private long firstSubmitNanos = -1;
     private long lastDownloadNanos = -1;
+    /** The same two moments by the wall clock, so another process can set them against its own start and end. */
+    private long firstSubmitEpochMillis = -1;
+    private long lastDownloadEpochMillis = -1;
 
     synchronized void uploaded() {
         uploads++;
@@ -46,6 +49,7 @@ final class JobLedger {
         jobs.put(id, new Job(now, now + workNanos));
         if (firstSubmitNanos < 0) {
             firstSubmitNanos = now;
+            firstSubmitEpochMillis = System.currentTimeMillis();
         }
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);
@@ -80,6 +84,7 @@ final class JobLedger {
             inFlight--;
         }
         lastDownloadNanos = System.nanoTime();
+        lastDownloadEpochMillis = System.currentTimeMillis();
     }
 
     synchronized void reset() {
@@ -91,10 +96,13 @@ final class JobLedger {
         maxInFlight = 0;
         firstSubmitNanos = -1;
         lastDownloadNanos = -1;
+        firstSubmitEpochMillis = -1;
+        lastDownloadEpochMillis = -1;
     }
 
     /**
-     * Totals, the span from the first submit to the last download, and one entry per job: its fetches, downloads,
+     * Totals, the span from the first submit to the last download (and both moments in milliseconds since the epoch,
+     * or -1), and one entry per job: its fetches, downloads,
      * and {@code noticed_ms}, how long after it became ready a fetch first asked (null when no fetch found it ready,
      * as for a job that was done at its submit).
      */
@@ -111,7 +119,8 @@ final class JobLedger {
                 : millis(lastDownloadNanos - firstSubmitNanos);
         return "{\"uploads\":" + uploads + ",\"submits\":" + jobs.size() + ",\"fetches\":" + fetches
                 + ",\"downloads\":" + downloads + ",\"max_in_flight\":" + maxInFlight + ",\"span_ms\":" + span
-                + ",\"jobs\":[" + String.join(",", entries) + "]}";
+                + ",\"first_submit_epoch_ms\":" + firstSubmitEpochMillis + ",\"last_download_epoch_ms\":"
+                + lastDownloadEpochMillis + ",\"jobs\":[" + String.join(",", entries) + "]}";
     }
 
     private static String millis(long nanos) {

@@ -12,8 +12,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +112,52 @@ class JobJournalTest {
 
             assertThat(reader.jobs(JobQuery.recent(10))).hasSize(2);
             assertThat(reader.find("j1").state()).isEqualTo(ItemState.SUBMITTING);
+        }
+    }
+
+    /**
+     * Workers recording at the same moment share commits; each change still lands or fails on its own: every update
+     * of a journaled job is read back by another connection, and every update of a job the journal lacks fails for
+     * its caller alone.
+     */
+    @Test
+    void changesMadeAtTheSameTimeEachLandOrFailOnTheirOwn() throws Exception {
+        Path file = temporary.resolve("journal.db");
+        int workers = 8;
+        int updates = 20;
+        try (JobJournal writer = JobJournal.open(file); JobJournal reader = JobJournal.open(file)) {
+            BatchRecord batch = writer.batch(temporary);
+            List<JobRecord> jobs = IntStream.range(0, workers).mapToObj(i -> planned("j" + i, batch.id())).toList();
+            writer.add(jobs, "planned");
+            ExecutorService pool = Executors.newFixedThreadPool(workers);
+            List<Future<Integer>> refused = new ArrayList<>();
+            try {
+                for (JobRecord job : jobs) {
+                    refused.add(pool.submit(() -> {
+                        int failures = 0;
+                        for (int i = 1; i <= updates; i++) {
+                            writer.update(job.withSubmitting("t" + i, now.plusMillis(i)), "submitting " + i);
+                            try {
+                                writer.update(planned("missing-" + job.id() + "-" + i, batch.id()), "never");
+                            } catch (IllegalStateException e) {
+                                failures++;
+                            }
+                        }
+                        return failures;
+                    }));
+                }
+                for (Future<Integer> failures : refused) {
+                    assertThat(failures.get()).isEqualTo(updates);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            for (JobRecord job : jobs) {
+                assertThat(reader.find(job.id()).trackId()).isEqualTo("t" + updates);
+                assertThat(reader.events(job.id())).hasSize(1 + updates);
+            }
+            assertThat(reader.jobs(JobQuery.recent(100))).hasSize(workers);
         }
     }
 }

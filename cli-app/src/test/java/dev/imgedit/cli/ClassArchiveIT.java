@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
 
 /**
  * The launcher's class-data archive (docs/performance.md), on a copy of the distribution: built by the first
- * successful edit, then used as it is; built anew when a jar in lib/ is added or replaced; kept in the user's cache
- * when the installation cannot hold it; and, broken or impossible to write, never a reason for other output or
- * another exit code. Timing is not asserted: what the archive saves is measured by bench/run.sh.
+ * successful edit, with a copy of the SQLite driver's native library beside it, then used as it is; built anew when a
+ * jar in lib/ is added or replaced; kept in the user's cache when the installation cannot hold it; and, broken or
+ * impossible to write, never a reason for other output or another exit code. Timing is not asserted: what the archive saves is measured by bench/run.sh.
  */
 class ClassArchiveIT {
     private static final Duration RUN_LIMIT = Duration.ofSeconds(90);
@@ -82,6 +85,31 @@ class ClassArchiveIT {
         Path replaced = onlyArchiveIn(installation.resolve("cache"));
         assertThat(!replaced.equals(rebuilt) || !Files.getLastModifiedTime(replaced).equals(rebuiltAt))
                 .as("a replaced jar: the archive built anew").isTrue();
+    }
+
+    @Test
+    void theSqliteDriversLibraryIsCopiedBesideTheArchiveAndLoadedFromThereUntilItIsGone() throws Exception {
+        Path libraryLog = directory.resolve("libraries.log");
+        Map<String, String> logged = Map.of("IMGEDIT_JAVA_OPTS", "-Xlog:library=info:file=" + libraryLog);
+        assertSucceededQuietly(edit(logged));
+        Path copy;
+        try (Stream<Path> folders = Files.list(installation.resolve("cache"))) {
+            Path folder = folders.filter(file -> file.getFileName().toString().endsWith("-sqlite")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no copy of the SQLite library beside the archive"));
+            copy = folder.resolve(LibraryLoaderUtil.getNativeLibName());
+        }
+        try (InputStream jar = SQLiteJDBCLoader.class.getResourceAsStream(LibraryLoaderUtil.getNativeLibResourcePath()
+                + "/" + LibraryLoaderUtil.getNativeLibName())) {
+            assertThat(Files.readAllBytes(copy)).isEqualTo(jar.readAllBytes());
+        }
+
+        assertSucceededQuietly(edit(logged));
+        assertThat(Files.readString(libraryLog)).contains("Loaded library " + copy);
+
+        Files.delete(copy);
+        assertSucceededQuietly(edit(logged));
+        assertThat(Files.readString(libraryLog)).as("extracted as the driver does on its own")
+                .doesNotContain("Loaded library " + copy).contains("sqlitejdbc");
     }
 
     @Test

@@ -24,8 +24,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * The poll schedule follows ModelsLab's eta (first wait = eta within [0.5 s, 10 s], then ×1.5 up to 10 s), on an
- * injected clock so nothing really waits; timeouts carry the job id and the job can be resumed.
+ * The poll schedule follows ModelsLab's eta (first wait = the submit's eta, at most 10 s; after a poll, the eta it
+ * gave, else ×1.5, within [0.5 s, 10 s]), on an injected clock so nothing really waits; timeouts carry the job id
+ * and the job can be resumed.
  */
 class ModelsLabPollingTest extends ModelsLabServerFixture {
     ModelsLabPollingTest() {
@@ -59,12 +60,24 @@ class ModelsLabPollingTest extends ModelsLabServerFixture {
     }
 
     @Test
-    void aShortEtaIsRaisedToTheLowerBound() {
-        server.enqueue(JobScript.of(processingWithEta("0.25"), stillProcessingThenSuccess(0)));
+    void anEtaGivenByAPollIsWaitedInsteadOfAGrowingGuess() {
+        server.enqueue(JobScript.of(processingWithEta("1"), processingWithEta("2"), processingWithEta("0.2"),
+                Reply.json(JobScript.FETCH_SUCCESS)));
 
         provider.edit(request(), Duration.ofMinutes(5), EditListener.NONE);
 
-        assertThat(timing.sleeps()).containsExactly(Duration.ofMillis(500));
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofMillis(500));
+        assertThat(server.fetches()).hasSize(3);
+    }
+
+    @Test
+    void aSubmitsShortEtaIsWaitedAsItIsAndTheLowerBoundSpacesThePollsAfterIt() {
+        server.enqueue(JobScript.of(processingWithEta("0.25"), stillProcessingThenSuccess(1)));
+
+        provider.edit(request(), Duration.ofMinutes(5), EditListener.NONE);
+
+        assertThat(timing.sleeps()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500));
     }
 
     @Test
@@ -74,6 +87,17 @@ class ModelsLabPollingTest extends ModelsLabServerFixture {
         provider.edit(request(), Duration.ofMinutes(5), EditListener.NONE);
 
         assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theFirstWaitCountsFromTheSubmitsAnswerNotFromTheAwait() {
+        server.enqueue(JobScript.of(processingWithEta("2.75"), stillProcessingThenSuccess(0)));
+        EditJob job = provider.submit(request());
+        timing.sleep(Duration.ofSeconds(2));
+
+        provider.await(job, Duration.ofMinutes(5));
+
+        assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofMillis(750));
     }
 
     @Test

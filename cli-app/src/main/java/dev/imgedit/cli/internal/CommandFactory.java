@@ -26,6 +26,9 @@ final class CommandFactory implements IFactory {
         if (type == RootCommand.class) {
             return type.cast(new RootCommand(context));
         }
+        if (type == CommandTree.class) {
+            return type.cast(new CommandTree(context));
+        }
         if (type == EditCommand.class) {
             return type.cast(new EditCommand(context));
         }

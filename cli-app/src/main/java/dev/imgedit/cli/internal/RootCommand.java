@@ -1,17 +1,7 @@
 package dev.imgedit.cli.internal;
 
-import dev.imgedit.cli.internal.batch.BatchCommand;
-import dev.imgedit.cli.internal.config.ConfigCommand;
 import dev.imgedit.cli.internal.config.ProfileSelection;
-import dev.imgedit.cli.internal.doctor.DoctorCommand;
-import dev.imgedit.cli.internal.edit.EditCommand;
-import dev.imgedit.cli.internal.edit.FetchCommand;
-import dev.imgedit.cli.internal.help.CompletionCommand;
-import dev.imgedit.cli.internal.help.HelpCommand;
-import dev.imgedit.cli.internal.jobs.JobsCommand;
 import dev.imgedit.cli.internal.logging.LogLevels;
-import dev.imgedit.cli.internal.mcp.McpCommand;
-import dev.imgedit.cli.internal.providers.ProvidersCommand;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -20,18 +10,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code imgedit}: holds the global options; the work is done by its subcommands. */
+/**
+ * {@code imgedit}: holds the global options; the work is done by its subcommands, which {@link CommandTree} lists. A
+ * run that needs one of them only gets that one ({@link CommandLines}).
+ */
 @Command(
         name = "imgedit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Edit images with a prompt through AI image-editing services.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {EditCommand.class, FetchCommand.class, BatchCommand.class, JobsCommand.class,
-            ProvidersCommand.class, McpCommand.class, ConfigCommand.class, DoctorCommand.class, CompletionCommand.class,
-            HelpCommand.class},
         footer = {"", "Exit codes, environment variables and the config file: docs/cli.md."})
-public final class RootCommand implements Callable<Integer> {
+public class RootCommand implements Callable<Integer> {
     private final CommandContext context;
 
     @Spec

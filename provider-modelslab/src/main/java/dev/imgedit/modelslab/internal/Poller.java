@@ -117,7 +117,8 @@ final class Poller {
             this.deadline = start + timeout.toNanos();
             this.target = PollTarget.of(job, state, settings.baseUrl());
             this.knownLinks = job.outputs();
-            this.wait = schedule.first(job.estimatedWait(), state.trackId() != null);
+            this.wait = schedule.first(job.estimatedWait(), state.trackId() != null,
+                    Duration.between(job.submittedAt(), timing.now()));
         }
 
         EditResult run() {
