@@ -3,7 +3,6 @@ package dev.imgedit.testkit.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.exception.ImageEditException;
-import dev.imgedit.testkit.SecretForms;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

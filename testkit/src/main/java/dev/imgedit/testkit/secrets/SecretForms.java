@@ -1,4 +1,4 @@
-package dev.imgedit.testkit;
+package dev.imgedit.testkit.secrets;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
