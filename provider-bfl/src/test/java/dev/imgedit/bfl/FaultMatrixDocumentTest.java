@@ -8,20 +8,8 @@ import java.util.List;
 
 /** docs/bfl.md's fault table is the one rendered from {@link FaultMatrix#cases()}. */
 class FaultMatrixDocumentTest extends FaultMatrixDocumentContract {
-
-    @Override
-    protected String document() {
-        return "../docs/bfl.md";
-    }
-
-    @Override
-    protected String markerName() {
-        return "bfl-fault-matrix";
-    }
-
-    @Override
-    protected String updateCommand() {
-        return "mvn -q -pl provider-bfl -am verify -Dimgedit.updateDocs=true";
+    FaultMatrixDocumentTest() {
+        super("../docs/bfl.md", "bfl-fault-matrix", "mvn -q -pl provider-bfl -am verify -Dimgedit.updateDocs=true");
     }
 
     @Override

@@ -3,17 +3,23 @@ package dev.imgedit.bfl;
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.bfl.testserver.BflTestServer;
 import dev.imgedit.spi.ProviderConfig;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
 /** Settings and providers pointed at a test server, with waits short enough for tests. */
-final class TestProviders {
+public final class TestProviders {
     private TestProviders() {}
 
     static Map<String, String> settings(BflTestServer server) {
+        return settings(server.apiKey(), server.baseUrl());
+    }
+
+    /** The settings of a provider that sends {@code apiKey} to {@code baseUrl} and waits little. */
+    public static Map<String, String> settings(String apiKey, URI baseUrl) {
         Map<String, String> settings = new HashMap<>();
-        settings.put(BflProviderFactory.API_KEY, server.apiKey());
-        settings.put(BflProviderFactory.BASE_URL, server.baseUrl().toString());
+        settings.put(BflProviderFactory.API_KEY, apiKey);
+        settings.put(BflProviderFactory.BASE_URL, baseUrl.toString());
         settings.put(BflProviderFactory.POLL_MIN_INTERVAL, "5ms");
         settings.put(BflProviderFactory.POLL_MAX_INTERVAL, "20ms");
         settings.put(BflProviderFactory.CONNECT_TIMEOUT, "2s");

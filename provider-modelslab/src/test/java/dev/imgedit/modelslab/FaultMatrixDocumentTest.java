@@ -9,20 +9,9 @@ import java.util.List;
 
 /** docs/reliability.md's fault table is the one rendered from {@link FaultMatrix#cases()}, with the exit codes. */
 class FaultMatrixDocumentTest extends FaultMatrixDocumentContract {
-
-    @Override
-    protected String document() {
-        return "../docs/reliability.md";
-    }
-
-    @Override
-    protected String markerName() {
-        return "fault-matrix";
-    }
-
-    @Override
-    protected String updateCommand() {
-        return "mvn -q -pl core,provider-modelslab -am verify -Dimgedit.updateDocs=true";
+    FaultMatrixDocumentTest() {
+        super("../docs/reliability.md", "fault-matrix",
+                "mvn -q -pl core,provider-modelslab -am verify -Dimgedit.updateDocs=true");
     }
 
     @Override

@@ -4,17 +4,23 @@ import dev.imgedit.modelslab.internal.ModelsLabProvider;
 import dev.imgedit.modelslab.internal.retry.Timing;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.spi.ProviderConfig;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
 /** Opens providers against a test server, with poll waits short enough for tests. */
-final class TestProviders {
+public final class TestProviders {
     private TestProviders() {}
 
     static Map<String, String> settings(ModelsLabTestServer server) {
+        return settings(server.apiKey(), server.baseUrl());
+    }
+
+    /** The settings of a provider that sends {@code apiKey} to {@code baseUrl} and polls often. */
+    public static Map<String, String> settings(String apiKey, URI baseUrl) {
         Map<String, String> settings = new HashMap<>();
-        settings.put(ModelsLabSettings.API_KEY, server.apiKey());
-        settings.put(ModelsLabSettings.BASE_URL, server.baseUrl().toString());
+        settings.put(ModelsLabSettings.API_KEY, apiKey);
+        settings.put(ModelsLabSettings.BASE_URL, baseUrl.toString());
         settings.put(ModelsLabSettings.POLL_MIN_INTERVAL, "10ms");
         settings.put(ModelsLabSettings.POLL_MAX_INTERVAL, "50ms");
         settings.put(ModelsLabSettings.CONNECT_TIMEOUT, "2s");

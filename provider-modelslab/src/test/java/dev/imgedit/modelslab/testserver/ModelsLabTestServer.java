@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import dev.imgedit.ImageBytes;
-import dev.imgedit.ImageSize;
-import dev.imgedit.ImageType;
 import dev.imgedit.testkit.http.Exchanges;
 import dev.imgedit.testkit.http.FaultProxy;
 import dev.imgedit.testkit.http.LoopbackServer;
@@ -15,7 +12,6 @@ import dev.imgedit.testkit.http.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +21,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A ModelsLab-compatible server on 127.0.0.1 for offline tests: {@code POST /api/v6/base64_to_url},
@@ -52,14 +47,12 @@ public final class ModelsLabTestServer extends LoopbackServer {
     private final OutputFiles outputs = new OutputFiles();
     private final Deque<JobScript> scripts = new ConcurrentLinkedDeque<>();
     private final Deque<Reply> submitRejections = new ConcurrentLinkedDeque<>();
-    private final Deque<Reply> uploadRejections = new ConcurrentLinkedDeque<>();
     private final List<String> shapeProblems = new ArrayList<>();
     private final Map<String, ServerJob> jobs = new ConcurrentHashMap<>();
-    private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(134_711_525);
+    private final Uploads uploads = new Uploads(nextId);
     private volatile boolean v7FetchMissing;
     private volatile JobScript defaultScript = JobScript.processingThenSuccess(1);
-    private volatile String uploadTemplate = "{\"status\":\"success\",\"id\":${uploadId},\"output\":[\"${url}\"]}";
 
     private ModelsLabTestServer(String apiKey) {
         super("the ModelsLab test server", apiKey);
@@ -99,13 +92,13 @@ public final class ModelsLabTestServer extends LoopbackServer {
     }
 
     public ModelsLabTestServer rejectNextUploads(Reply... replies) {
-        uploadRejections.addAll(List.of(replies));
+        uploads.rejectNext(replies);
         return this;
     }
 
     /** The successful upload answer; {@code ${url}} and {@code ${uploadId}} are filled in. */
     public ModelsLabTestServer uploadReply(String template) {
-        uploadTemplate = template;
+        uploads.answerWith(template);
         return this;
     }
 
@@ -135,8 +128,7 @@ public final class ModelsLabTestServer extends LoopbackServer {
 
     /** The bytes uploaded under {@code url}, an upload's answer; empty for any other URL. */
     public Optional<byte[]> uploaded(String url) {
-        String path = url.startsWith(advertised()) ? url.substring(advertised().length()) : "";
-        return Optional.ofNullable(uploads.get(path)).map(byte[]::clone);
+        return Optional.ofNullable(uploads.named(url, advertised())).map(byte[]::clone);
     }
 
     public List<RecordedRequest> fetches() {
@@ -158,7 +150,7 @@ public final class ModelsLabTestServer extends LoopbackServer {
         super.reset();
         scripts.clear();
         submitRejections.clear();
-        uploadRejections.clear();
+        uploads.forgetRejections();
         synchronized (shapeProblems) {
             shapeProblems.clear();
         }
@@ -180,8 +172,8 @@ public final class ModelsLabTestServer extends LoopbackServer {
             fetch(exchange, body, fetch.group(1));
         } else if (method.equals("GET") && output.matches()) {
             new OutputServer(outputs).serve(exchange, jobs.get(output.group(1)), advertised());
-        } else if (method.equals("GET") && path.startsWith("/uploads/") && uploads.containsKey(path)) {
-            Exchanges.sendBytes(exchange, 200, "image/png", uploads.get(path));
+        } else if (method.equals("GET") && uploads.at(path) != null) {
+            Exchanges.sendBytes(exchange, 200, "image/png", uploads.at(path));
         } else {
             Exchanges.send(exchange, Reply.html(404, "<html><head><title>404 Not Found</title></head></html>"),
                     Map.of());
@@ -190,26 +182,9 @@ public final class ModelsLabTestServer extends LoopbackServer {
 
     private void upload(HttpExchange exchange, byte[] body) throws IOException {
         JsonNode json = parse(body);
-        if (!keyIsValid(exchange, json)) {
-            return;
+        if (keyIsValid(exchange, json)) {
+            uploads.answer(exchange, json, advertised());
         }
-        Reply rejection = uploadRejections.poll();
-        if (rejection != null) {
-            Exchanges.send(exchange, rejection, Map.of("base", advertised()));
-            return;
-        }
-        String dataUri = json.path("base64_string").asText("");
-        int comma = dataUri.indexOf(',');
-        if (!dataUri.startsWith("data:image/") || comma < 0) {
-            Exchanges.send(exchange, Reply.json("{\"status\":\"error\",\"message\":\"Invalid base64 string\"}"),
-                    Map.of());
-            return;
-        }
-        String uploadId = String.valueOf(nextId.incrementAndGet());
-        String path = "/uploads/" + uploadId + ".png";
-        uploads.put(path, Base64.getMimeDecoder().decode(dataUri.substring(comma + 1)));
-        Exchanges.send(exchange, Reply.json(uploadTemplate), Map.of("base", advertised(), "uploadId", uploadId,
-                "url", advertised() + path));
     }
 
     private void submit(HttpExchange exchange, byte[] body) throws IOException {
@@ -239,28 +214,15 @@ public final class ModelsLabTestServer extends LoopbackServer {
         }
         JobScript script = scripts.poll();
         long id = nextId.addAndGet(7);
+        // Without an aspect ratio or size a model keeps the proportions of its input (square for one not uploaded).
         ServerJob job = new ServerJob(String.valueOf(id), String.valueOf(id - 10_028),
                 json.path("track_id").asText(""), ModelShapes.outputRatio(json) != null ? ModelShapes.outputRatio(json)
-                        : proportionsOfUpload(ModelShapes.firstImage(json)),
+                        : uploads.proportions(ModelShapes.firstImage(json), advertised()),
                 script == null ? defaultScript : script);
         jobs.put(job.id, job);
         jobs.put(job.fetchId, job);
         answeredSubmit(job.script.submit().dropConnection() ? 0 : job.script.submit().status());
         Exchanges.send(exchange, job.script.submit(), job.variables(advertised()));
-    }
-
-    /**
-     * Without an aspect ratio or size a model keeps the input's proportions: those of the uploaded image, written
-     * {@code width:height}, or null (square) for an input this server did not receive.
-     */
-    private @Nullable String proportionsOfUpload(String initImage) {
-        String path = initImage.startsWith(advertised()) ? initImage.substring(advertised().length()) : "";
-        byte[] upload = uploads.get(path);
-        if (upload == null) {
-            return null;
-        }
-        return ImageType.detect(upload).flatMap(type -> ImageSize.read(ImageBytes.adopt(upload), type))
-                .map(size -> size.width() + ":" + size.height()).orElse(null);
     }
 
     private void fetch(HttpExchange exchange, byte[] body, String id) throws IOException {
@@ -299,5 +261,4 @@ public final class ModelsLabTestServer extends LoopbackServer {
             return mapper.createObjectNode();
         }
     }
-
 }

@@ -18,14 +18,20 @@ public abstract class FaultMatrixDocumentContract {
     /** The system property that rewrites the table instead of checking it. */
     public static final String UPDATE_PROPERTY = "imgedit.updateDocs";
 
-    /** The document, relative to the module's directory, such as {@code ../docs/acme.md}. */
-    protected abstract String document();
+    private final String document;
+    private final String markerName;
+    private final String updateCommand;
 
-    /** The name in the document's markers ({@link FaultTable#start}, {@link FaultTable#end}). */
-    protected abstract String markerName();
-
-    /** The command that rewrites the table, which the document must show. */
-    protected abstract String updateCommand();
+    /**
+     * @param document the document, relative to the module's directory, such as {@code ../docs/acme.md}
+     * @param markerName the name in the document's markers ({@link FaultTable#start}, {@link FaultTable#end})
+     * @param updateCommand the command that rewrites the table, which the document must show
+     */
+    protected FaultMatrixDocumentContract(String document, String markerName, String updateCommand) {
+        this.document = document;
+        this.markerName = markerName;
+        this.updateCommand = updateCommand;
+    }
 
     protected abstract List<? extends FaultCase<?, ?>> cases();
 
@@ -41,8 +47,8 @@ public abstract class FaultMatrixDocumentContract {
     void theFaultTableInTheDocumentIsTheOneTheMatrixRenders() throws IOException {
         Path path = path();
         String text = Files.readString(path, StandardCharsets.UTF_8);
-        String start = FaultTable.start(markerName());
-        String end = FaultTable.end(markerName());
+        String start = FaultTable.start(markerName);
+        String end = FaultTable.end(markerName);
         int from = text.indexOf(start);
         int to = text.indexOf(end);
         assertThat(from).as(path + " has " + start).isNotNegative();
@@ -58,12 +64,12 @@ public abstract class FaultMatrixDocumentContract {
             return;
         }
         assertThat(written).as("the fault table of " + path + "; to rewrite it from the matrix, run: "
-                + updateCommand()).isEqualTo(rendered);
+                + updateCommand).isEqualTo(rendered);
     }
 
     @Test
     void theDocumentSaysHowToRegenerateTheTable() throws IOException {
-        assertThat(Files.readString(path(), StandardCharsets.UTF_8)).contains(updateCommand());
+        assertThat(Files.readString(path(), StandardCharsets.UTF_8)).contains(updateCommand);
     }
 
     @Test
@@ -81,6 +87,6 @@ public abstract class FaultMatrixDocumentContract {
     }
 
     private Path path() {
-        return Path.of(System.getProperty("basedir", ".")).resolve(document()).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("basedir", ".")).resolve(document).toAbsolutePath().normalize();
     }
 }
