@@ -1,9 +1,9 @@
 package dev.imgedit.bfl.faults;
 
 import dev.imgedit.bfl.BflProviderFactory;
-import dev.imgedit.bfl.TestProviders;
 import dev.imgedit.bfl.testserver.BflEndpoints;
 import dev.imgedit.bfl.testserver.BflTestServer;
+import dev.imgedit.bfl.testserver.BflTestSettings;
 import dev.imgedit.testkit.faults.FaultStage;
 import java.net.URI;
 import java.util.Map;
@@ -22,7 +22,7 @@ public final class BflFaultStage extends FaultStage<BflTestServer> {
     /** The tests' settings, with a download cap the oversized images of the matrix exceed. */
     @Override
     protected Map<String, String> providerSettings(URI baseUrl) {
-        Map<String, String> settings = TestProviders.settings(server().apiKey(), baseUrl);
+        Map<String, String> settings = BflTestSettings.pointedAt(server().apiKey(), baseUrl);
         settings.put(BflProviderFactory.MAX_DOWNLOAD_BYTES, "1048576");
         return settings;
     }

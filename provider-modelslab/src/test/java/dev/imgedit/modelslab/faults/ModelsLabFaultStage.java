@@ -1,9 +1,9 @@
 package dev.imgedit.modelslab.faults;
 
 import dev.imgedit.modelslab.ModelsLabSettings;
-import dev.imgedit.modelslab.TestProviders;
 import dev.imgedit.modelslab.testserver.ModelsLabEndpoints;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
+import dev.imgedit.modelslab.testserver.ModelsLabTestSettings;
 import dev.imgedit.testkit.faults.FaultStage;
 import java.net.URI;
 import java.util.Map;
@@ -25,7 +25,7 @@ public final class ModelsLabFaultStage extends FaultStage<ModelsLabTestServer> {
      */
     @Override
     protected Map<String, String> providerSettings(URI baseUrl) {
-        Map<String, String> settings = TestProviders.settings(server().apiKey(), baseUrl);
+        Map<String, String> settings = ModelsLabTestSettings.pointedAt(server().apiKey(), baseUrl);
         settings.put(ModelsLabSettings.MAX_RETRY_WAIT, "100ms");
         settings.put(ModelsLabSettings.MAX_DOWNLOAD_BYTES, "1MB");
         return settings;
