@@ -10,7 +10,7 @@ import dev.imgedit.batch.fixtures.Provenances;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Output;
-import dev.imgedit.modelslab.testserver.RecordedRequest;
+import dev.imgedit.testkit.http.RecordedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

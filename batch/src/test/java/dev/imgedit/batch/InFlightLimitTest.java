@@ -14,7 +14,7 @@ import dev.imgedit.batch.fixtures.Provenances;
 import dev.imgedit.fake.FakeSettings;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Output;
-import dev.imgedit.modelslab.testserver.RecordedRequest;
+import dev.imgedit.testkit.http.RecordedRequest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

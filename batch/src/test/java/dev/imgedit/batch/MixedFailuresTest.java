@@ -9,7 +9,7 @@ import dev.imgedit.batch.fixtures.Provenances;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Output;
-import dev.imgedit.modelslab.testserver.Reply;
+import dev.imgedit.testkit.http.Reply;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

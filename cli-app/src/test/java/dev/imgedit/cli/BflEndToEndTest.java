@@ -3,10 +3,12 @@ package dev.imgedit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.imgedit.bfl.faults.FaultCase;
-import dev.imgedit.bfl.faults.FaultStage;
+import dev.imgedit.bfl.faults.BflFaultStage;
+import dev.imgedit.bfl.faults.BflKept;
 import dev.imgedit.bfl.testserver.BflTestServer;
 import dev.imgedit.bfl.testserver.TaskScript;
+import dev.imgedit.testkit.faults.FaultCase;
+import dev.imgedit.testkit.faults.FaultStage;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -69,12 +71,13 @@ class BflEndToEndTest {
         assertThat(TestImages.read(directory.resolve("photo.edited.png")).getWidth()).isEqualTo(64);
         assertThat(server.submits()).singleElement().satisfies(submit -> {
             assertThat(submit.path()).isEqualTo("/v1/flux-kontext-pro");
-            assertThat(submit.key()).isEqualTo(KEY);
+            assertThat(submit.header(BflTestServer.KEY_HEADER)).isEqualTo(KEY);
             JsonNode body = server.json(submit);
             assertThat(Base64.getDecoder().decode(body.get("input_image").asText())).isEqualTo(original);
             assertThat(body.get("prompt").asText()).isEqualTo("make it snow");
         });
-        assertThat(server.downloads()).singleElement().satisfies(download -> assertThat(download.key()).isNull());
+        assertThat(server.downloads()).singleElement()
+                .satisfies(download -> assertThat(download.header(BflTestServer.KEY_HEADER)).isNull());
         assertThat(run.out() + run.err()).doesNotContain(KEY);
     }
 
@@ -157,7 +160,8 @@ class BflEndToEndTest {
         assertThat(ambiguous.errorLines()).singleElement().asString()
                 .contains("does not say which provider the key is for", "bfl and modelslab", "--provider");
         assertThat(named.exitCode()).as(named.toString()).isZero();
-        assertThat(server.submits()).singleElement().satisfies(submit -> assertThat(submit.key()).isEqualTo(KEY));
+        assertThat(server.submits()).singleElement()
+                .satisfies(submit -> assertThat(submit.header(BflTestServer.KEY_HEADER)).isEqualTo(KEY));
         assertThat(ambiguous.out() + ambiguous.err() + named.out() + named.err()).doesNotContain(KEY);
     }
 
@@ -200,13 +204,14 @@ class BflEndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.imgedit.bfl.faults.FaultMatrix#cases")
-    void eachRowOfBflsFaultMatrixEndsInOneLineAndLeavesNothingBehind(FaultCase row, @TempDir Path rowDirectory) {
-        try (FaultStage stage = FaultStage.start()) {
+    void eachRowOfBflsFaultMatrixEndsInOneLineAndLeavesNothingBehind(FaultCase<BflFaultStage, BflKept> row,
+            @TempDir Path rowDirectory) {
+        try (BflFaultStage stage = BflFaultStage.start()) {
             row.arming().accept(stage);
             Map<String, String> settings = stage.settings(row);
             CommandRunner command = new CommandRunner(rowDirectory).without("IMGEDIT_PROVIDER");
             settings.forEach(command::with);
-            String input = row.urlInput() ? stage.inputUrl()
+            String input = row.input() == FaultCase.Input.URL ? stage.inputUrl()
                     : TestImages.png(rowDirectory.resolve("photo.png"), 64, 48).getFileName().toString();
             DirectorySnapshot before = DirectorySnapshot.of(rowDirectory);
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
-import dev.imgedit.modelslab.testserver.Reply;
-import dev.imgedit.testkit.SecretForms;
+import dev.imgedit.testkit.http.Reply;
+import dev.imgedit.testkit.secrets.SecretForms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -3,9 +3,7 @@ package dev.imgedit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.imgedit.testkit.http.BlockedPort;
 import org.junit.jupiter.api.Test;
 
 /** {@code imgedit doctor}: one line per check, a verdict, exit 0 or 1, and no key ever printed. */
@@ -59,23 +57,18 @@ class DoctorTest extends PhotoDirectoryFixture {
     }
 
     @Test
-    void anUnreachableServiceFailsTheVerdictAndOfflineSkipsIt() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        imgedit.without("IMGEDIT_PROVIDER").with("MODELSLAB_API_KEY", KEY)
-                .with("MODELSLAB_BASE_URL", "http://127.0.0.1:" + closedPort);
+    void anUnreachableServiceFailsTheVerdictAndOfflineSkipsIt() {
+        String refusing = BlockedPort.refusingUrl().toString();
+        imgedit.without("IMGEDIT_PROVIDER").with("MODELSLAB_API_KEY", KEY).with("MODELSLAB_BASE_URL", refusing);
 
         CommandRun online = imgedit.run("doctor");
         CommandRun offline = imgedit.run("doctor", "--offline");
 
         assertThat(online.exitCode()).isEqualTo(1);
-        assertThat(online.out()).contains("fail  provider modelslab: cannot connect to http://127.0.0.1:" + closedPort,
+        assertThat(online.out()).contains("fail  provider modelslab: cannot connect to " + refusing,
                 "verdict: 1 problem to fix");
         assertThat(offline.exitCode()).as(offline.toString()).isZero();
-        assertThat(offline.out()).contains("skip  provider modelslab: not asking http://127.0.0.1:" + closedPort
-                + " (--offline)");
+        assertThat(offline.out()).contains("skip  provider modelslab: not asking " + refusing + " (--offline)");
         assertThat(online.out() + online.err() + offline.out()).doesNotContain(KEY);
     }
 

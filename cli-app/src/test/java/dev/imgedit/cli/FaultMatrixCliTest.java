@@ -3,9 +3,12 @@ package dev.imgedit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.modelslab.ModelsLabSettings;
-import dev.imgedit.modelslab.faults.FaultCase;
-import dev.imgedit.modelslab.faults.FaultStage;
-import dev.imgedit.testkit.SecretForms;
+import dev.imgedit.modelslab.faults.ExitCodes;
+import dev.imgedit.modelslab.faults.ModelsLabFaultStage;
+import dev.imgedit.modelslab.faults.ModelsLabKept;
+import dev.imgedit.testkit.faults.FaultCase;
+import dev.imgedit.testkit.faults.FaultStage;
+import dev.imgedit.testkit.secrets.SecretForms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +34,9 @@ class FaultMatrixCliTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.imgedit.modelslab.faults.FaultMatrix#cases")
-    void eachFaultEndsWithItsExitCodeAndOneLine(FaultCase row) {
-        try (FaultStage stage = FaultStage.start()) {
-            row.arming().arm(stage);
+    void eachFaultEndsWithItsExitCodeAndOneLine(FaultCase<ModelsLabFaultStage, ModelsLabKept> row) {
+        try (ModelsLabFaultStage stage = ModelsLabFaultStage.start()) {
+            row.arming().accept(stage);
             Map<String, String> settings = stage.settings(row);
             CommandRunner imgedit = new CommandRunner(directory).without("IMGEDIT_PROVIDER");
             settings.forEach(imgedit::with);
@@ -45,7 +48,7 @@ class FaultMatrixCliTest {
             CommandRun run = imgedit.run("edit", "-i", input, "-p", FaultStage.PROMPT, "--provider", "modelslab",
                     "--timeout", row.timeout().toMillis() + "ms");
 
-            assertThat(run.exitCode()).as(run.toString()).isEqualTo(row.exitCode());
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.of(row.kind()));
             assertThat(run.err()).as("no stack trace").doesNotContain("\tat ", "Exception");
             assertThat(run.errLines()).as(run.toString()).allMatch(line -> line.startsWith("imgedit: error: ")
                     || NOTICES.stream().anyMatch(line::startsWith));
@@ -70,9 +73,9 @@ class FaultMatrixCliTest {
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.imgedit.modelslab.faults.FaultMatrix#cases")
-    void eachFaultUnderFullDebugLoggingShowsNoFormOfTheKey(FaultCase row) {
-        try (FaultStage stage = FaultStage.start(); LogCapture log = LogCapture.start()) {
-            row.arming().arm(stage);
+    void eachFaultUnderFullDebugLoggingShowsNoFormOfTheKey(FaultCase<ModelsLabFaultStage, ModelsLabKept> row) {
+        try (ModelsLabFaultStage stage = ModelsLabFaultStage.start(); LogCapture log = LogCapture.start()) {
+            row.arming().accept(stage);
             Map<String, String> settings = stage.settings(row);
             CommandRunner imgedit = new CommandRunner(directory).without("IMGEDIT_PROVIDER")
                     .with("IMGEDIT_LOG_LEVEL", "trace");
@@ -85,7 +88,7 @@ class FaultMatrixCliTest {
             CommandRun run = imgedit.run("--debug", "edit", "-i", input, "-p", FaultStage.PROMPT, "--provider",
                     "modelslab", "--timeout", row.timeout().toMillis() + "ms", "--json", "--force");
 
-            assertThat(run.exitCode()).as(run.toString()).isEqualTo(row.exitCode());
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.of(row.kind()));
             assertThat(log.text()).as("the full HTTP log was on").contains("---> POST");
             for (String form : keyForms(stage, settings)) {
                 assertThat(run.out()).as("standard output and the JSON object").doesNotContain(form);
@@ -95,7 +98,7 @@ class FaultMatrixCliTest {
         }
     }
 
-    private static List<String> keyForms(FaultStage stage, Map<String, String> settings) {
+    private static List<String> keyForms(ModelsLabFaultStage stage, Map<String, String> settings) {
         List<String> forms = new ArrayList<>(SecretForms.of(stage.server().apiKey()));
         forms.addAll(SecretForms.of(settings.get(ModelsLabSettings.API_KEY)));
         return forms;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
-import dev.imgedit.modelslab.testserver.RecordedRequest;
+import dev.imgedit.testkit.http.BlockedPort;
+import dev.imgedit.testkit.http.RecordedRequest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -243,25 +245,22 @@ class ModelsLabEndToEndTest {
     }
 
     @Test
-    void aBaseUrlNobodyAnswersIsNamedWithTheSettingToCheckNotCalledAnOutage() throws IOException {
-        int closedPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        CommandRun run = imgedit.with("MODELSLAB_BASE_URL", "http://127.0.0.1:" + closedPort)
+    void aBaseUrlNobodyAnswersIsNamedWithTheSettingToCheckNotCalledAnOutage() {
+        URI refusing = BlockedPort.refusingUrl();
+        CommandRun run = imgedit.with("MODELSLAB_BASE_URL", refusing.toString())
                 .with("MODELSLAB_MAX_RETRIES", "0")
                 .run("edit", "-i", "photo.png", "-p", "snow");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(8);
         assertThat(run.errorLines()).singleElement().asString()
-                .contains("could not be reached", "127.0.0.1:" + closedPort, "nothing was sent",
+                .contains("could not be reached", refusing.getAuthority(), "nothing was sent",
                         "check MODELSLAB_BASE_URL")
                 .doesNotContain("try again later");
     }
 
     @Test
     void theTimeoutBoundsTheWaitForARateLimitToo() {
-        server.rejectNextSubmits(dev.imgedit.modelslab.testserver.Reply.rateLimited(30));
+        server.rejectNextSubmits(dev.imgedit.modelslab.testserver.ModelsLabReplies.rateLimited(30));
         long started = System.nanoTime();
 
         CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--timeout", "2s");

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.imgedit.modelslab.testserver.JobScript;
+import dev.imgedit.modelslab.testserver.ModelsLabReplies;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
-import dev.imgedit.modelslab.testserver.Reply;
+import dev.imgedit.testkit.http.Reply;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -53,7 +54,7 @@ class ModelsLabExitCodesTest {
                         Reply.json(402, "{\"status\":\"error\",\"message\":\"Insufficient credits\"}"))), 5,
                         "INSUFFICIENT_CREDITS", "credits"),
                 new Refusal("HTTP 429, longer wait than imgedit waits",
-                        server -> server.rejectNextSubmits(Reply.rateLimited(3600)), 4, "RATE_LIMITED",
+                        server -> server.rejectNextSubmits(ModelsLabReplies.rateLimited(3600)), 4, "RATE_LIMITED",
                         "Rate limit exceeded"),
                 new Refusal("moderation refuses the prompt", server -> server.enqueue(JobScript.rejected(
                         Reply.json("{\"status\":\"error\",\"message\":\"NSFW content detected in the prompt\"}"))),
@@ -62,7 +63,7 @@ class ModelsLabExitCodesTest {
                         "{\"status\":\"success\",\"id\":${id},\"output\":[],\"nsfw_content_detected\":true}"))),
                         6, "CONTENT_REJECTED", "nsfw"),
                 new Refusal("HTTP 500 HTML page", server -> server.enqueue(JobScript.rejected(
-                        Reply.internalServerErrorHtml())), 8, "PROVIDER_UNAVAILABLE", "500"),
+                        ModelsLabReplies.internalServerErrorHtml())), 8, "PROVIDER_UNAVAILABLE", "500"),
                 new Refusal("the job fails after processing", server -> server.enqueue(
                         JobScript.failedAfterProcessing(1)), 8, "JOB_FAILED", "Failed, Try Again"),
                 new Refusal("a validation map", server -> server.enqueue(JobScript.rejected(Reply.json(

@@ -36,7 +36,8 @@ class ProxyIT {
 
     @BeforeEach
     void start() throws Exception {
-        server = ModelsLabTestServer.start().advertise(URI.create("https://" + HOST + ":8443"));
+        server = ModelsLabTestServer.start();
+        server.advertise(URI.create("https://" + HOST + ":8443"));
         front = new TlsFront(HOST, server.baseUrl().getPort(), Files.createDirectories(directory.resolve("tls")));
         proxy = new RecordingProxy(Map.of(HOST, front.port()), "alice", PASSWORD);
         work = Files.createDirectories(directory.resolve("work"));

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import dev.imgedit.modelslab.testserver.JobScript;
+import dev.imgedit.modelslab.testserver.ModelsLabReplies;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
-import dev.imgedit.modelslab.testserver.Reply;
-import dev.imgedit.testkit.SecretForms;
+import dev.imgedit.testkit.http.Reply;
+import dev.imgedit.testkit.secrets.SecretForms;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ class SecretsNeverPrintedTest {
             keep.accept(run(server -> server.enqueue(JobScript.rejected(refusal)), -1,
                     "--debug", "edit", "-i", "photo.png", "-p", "snow", "-o", "refused.png", "--json"));
         }
-        keep.accept(run(server -> server.rejectNextSubmits(Reply.rateLimited(3600)), 4,
+        keep.accept(run(server -> server.rejectNextSubmits(ModelsLabReplies.rateLimited(3600)), 4,
                 "--debug", "edit", "-i", "photo.png", "-p", "snow", "-o", "limited.png", "--json"));
         keep.accept(run(server -> server.enqueue(JobScript.failedAfterProcessing(1)), 8,
                 "--debug", "edit", "-i", "photo.png", "-p", "snow", "-o", "failed.png"));
@@ -117,7 +118,7 @@ class SecretsNeverPrintedTest {
                 Reply.json("{\"status\":\"error\",\"message\":\"Invalid Api Key\",\"key\":\"" + KEY + "\"}"),
                 Reply.json(402, "{\"status\":\"error\",\"message\":\"Insufficient credits\"}"),
                 Reply.json("{\"status\":\"error\",\"message\":\"NSFW content detected\"}"),
-                Reply.internalServerErrorHtml(),
+                ModelsLabReplies.internalServerErrorHtml(),
                 Reply.json("{\"status\":\"error\",\"message\":{\"key\":[\"The key " + KEY + " is not valid.\"]}}"),
                 Reply.json(400, "{\"status\":\"error\",\"message\":\"bad key " + KEY + " aka "
                         + Base64.getEncoder().encodeToString(KEY.getBytes(StandardCharsets.UTF_8)) + " aka "

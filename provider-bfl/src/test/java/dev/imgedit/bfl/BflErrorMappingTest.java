@@ -3,6 +3,7 @@ package dev.imgedit.bfl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.imgedit.bfl.testserver.BflReplies;
 import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.exception.InsufficientCreditsException;
@@ -11,7 +12,7 @@ import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.exception.RateLimitedException;
 import dev.imgedit.exception.UnsupportedFeatureException;
-import dev.imgedit.bfl.testserver.Answer;
+import dev.imgedit.testkit.http.Reply;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class BflErrorMappingTest extends BflServerFixture {
 
     @Test
     void http402IsInsufficientCredits() {
-        server.rejectNextSubmits(Answer.insufficientCredits());
+        server.rejectNextSubmits(BflReplies.insufficientCredits());
 
         InsufficientCreditsException error = submitFails(InsufficientCreditsException.class);
 
@@ -40,7 +41,7 @@ class BflErrorMappingTest extends BflServerFixture {
 
     @Test
     void http422NamesTheFieldsBflRefused() {
-        server.rejectNextSubmits(Answer.json(422, "{\"detail\":[{\"loc\":[\"body\",\"safety_tolerance\"],\"msg\":"
+        server.rejectNextSubmits(Reply.json(422, "{\"detail\":[{\"loc\":[\"body\",\"safety_tolerance\"],\"msg\":"
                 + "\"Input should be less than or equal to 6\",\"type\":\"less_than_equal\"},{\"loc\":[\"body\","
                 + "\"input_image\"],\"msg\":\"Invalid image\",\"type\":\"value_error\"}]}"));
 
@@ -52,7 +53,7 @@ class BflErrorMappingTest extends BflServerFixture {
 
     @Test
     void theConcurrencyLimitIsWaitedOutThenTheSubmitIsSentAgain() {
-        server.rejectNextSubmits(Answer.concurrencyLimit().withHeader("Retry-After", "0"));
+        server.rejectNextSubmits(BflReplies.concurrencyLimit().withHeader("Retry-After", "0"));
 
         provider.submit(request().build());
 
@@ -61,7 +62,8 @@ class BflErrorMappingTest extends BflServerFixture {
 
     @Test
     void theConcurrencyLimitEveryTimeIsRateLimitedAfterTheRetries() {
-        server.rejectNextSubmits(Answer.concurrencyLimit(), Answer.concurrencyLimit(), Answer.concurrencyLimit());
+        server.rejectNextSubmits(BflReplies.concurrencyLimit(), BflReplies.concurrencyLimit(),
+                BflReplies.concurrencyLimit());
 
         RateLimitedException error = submitFails(RateLimitedException.class);
 
@@ -72,7 +74,7 @@ class BflErrorMappingTest extends BflServerFixture {
 
     @Test
     void aRetryAfterLongerThanTheLongestWaitIsReportedAtOnce() {
-        server.rejectNextSubmits(Answer.concurrencyLimit().withHeader("Retry-After", "30"));
+        server.rejectNextSubmits(BflReplies.concurrencyLimit().withHeader("Retry-After", "30"));
 
         RateLimitedException error = submitFails(RateLimitedException.class);
 
@@ -83,10 +85,10 @@ class BflErrorMappingTest extends BflServerFixture {
 
     @Test
     void serverErrorsAreUnavailableAndNotSentAgain() {
-        server.rejectNextSubmits(Answer.serverError());
+        server.rejectNextSubmits(BflReplies.serverError());
         assertThat(submitFails(ProviderUnavailableException.class).getMessage()).contains("HTTP 500");
 
-        server.rejectNextSubmits(Answer.unavailable());
+        server.rejectNextSubmits(BflReplies.unavailable());
         assertThat(submitFails(ProviderUnavailableException.class).getMessage())
                 .contains("HTTP 503", "503 Service Temporarily Unavailable");
 
@@ -95,7 +97,7 @@ class BflErrorMappingTest extends BflServerFixture {
 
     @Test
     void aGatewaysGiveUpIsAnUnknownOutcomeNotSentAgain() {
-        server.rejectNextSubmits(Answer.html(504, "<html><title>504 Gateway Time-out</title></html>"));
+        server.rejectNextSubmits(Reply.html(504, "<html><title>504 Gateway Time-out</title></html>"));
 
         OutcomeUnknownException error = submitFails(OutcomeUnknownException.class);
 
@@ -107,7 +109,7 @@ class BflErrorMappingTest extends BflServerFixture {
 
     @Test
     void aDroppedAnswerIsAnUnknownOutcomeNotSentAgain() {
-        server.rejectNextSubmits(Answer.dropped());
+        server.rejectNextSubmits(Reply.dropped());
 
         OutcomeUnknownException error = submitFails(OutcomeUnknownException.class);
 
@@ -117,14 +119,14 @@ class BflErrorMappingTest extends BflServerFixture {
 
     @Test
     void anAnswerThatIsNotBflsJsonIsAnUnknownOutcome() {
-        server.rejectNextSubmits(Answer.json(200, "{\"id\": 12, \"polling_url\": "));
+        server.rejectNextSubmits(Reply.json(200, "{\"id\": 12, \"polling_url\": "));
 
         assertThat(submitFails(OutcomeUnknownException.class).getMessage()).contains("without a task id");
     }
 
     @Test
     void aRedirectIsNotFollowed() {
-        server.rejectNextSubmits(Answer.json(307, "").withHeader("Location", "https://elsewhere.example/v1/x"));
+        server.rejectNextSubmits(Reply.json(307, "").withHeader("Location", "https://elsewhere.example/v1/x"));
 
         assertThat(submitFails(ProviderUnavailableException.class).getMessage()).contains("does not follow");
         assertThat(server.submitCount()).isOne();

@@ -9,9 +9,10 @@ import dev.imgedit.EditListener;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageInput;
 import dev.imgedit.ImageType;
-import dev.imgedit.bfl.testserver.RecordedRequest;
+import dev.imgedit.bfl.testserver.BflTestServer;
 import dev.imgedit.bfl.testserver.TaskScript;
 import dev.imgedit.testkit.TestImages;
+import dev.imgedit.testkit.http.RecordedRequest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -32,7 +33,7 @@ class BflRequestTest extends BflServerFixture {
 
         RecordedRequest submit = server.submits().get(0);
         assertThat(submit.path()).isEqualTo("/v1/flux-kontext-pro");
-        assertThat(submit.key()).isEqualTo(server.apiKey());
+        assertThat(submit.header(BflTestServer.KEY_HEADER)).isEqualTo(server.apiKey());
         JsonNode body = server.json(submit);
         assertThat(Base64.getDecoder().decode(body.get("input_image").asText())).isEqualTo(png);
         assertThat(body.get("input_image_2").asText()).isEqualTo(url);
@@ -50,9 +51,10 @@ class BflRequestTest extends BflServerFixture {
         assertThat(polls).hasSize(3).allSatisfy(poll -> {
             assertThat(poll.path()).isEqualTo("/cluster-1/v1/get_result");
             assertThat(poll.query()).isEqualTo("id=" + result.jobId() + "&t=" + token(poll));
-            assertThat(poll.key()).isEqualTo(server.apiKey());
+            assertThat(poll.header(BflTestServer.KEY_HEADER)).isEqualTo(server.apiKey());
         });
-        assertThat(server.downloads()).singleElement().satisfies(download -> assertThat(download.key()).isNull());
+        assertThat(server.downloads()).singleElement()
+                .satisfies(download -> assertThat(download.header(BflTestServer.KEY_HEADER)).isNull());
         assertThat(result.image().source()).as("the signed link's signature is not handed out").hasNoQuery();
     }
 

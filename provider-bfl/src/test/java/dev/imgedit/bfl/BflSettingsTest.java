@@ -133,7 +133,7 @@ class BflSettingsTest {
             assertThat(credits).hasToString("1234.5 credits ($12.34)");
             assertThat(server.requests()).singleElement().satisfies(request -> {
                 assertThat(request.path()).isEqualTo("/v1/credits");
-                assertThat(request.key()).isEqualTo(server.apiKey());
+                assertThat(request.header(BflTestServer.KEY_HEADER)).isEqualTo(server.apiKey());
             });
 
             Map<String, String> wrong = TestProviders.settings(server);

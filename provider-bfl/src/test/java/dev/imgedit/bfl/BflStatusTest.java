@@ -8,6 +8,9 @@ import dev.imgedit.EditListener;
 import dev.imgedit.EditResult;
 import dev.imgedit.JobProgress;
 import dev.imgedit.JobStatus;
+import dev.imgedit.bfl.testserver.BflReplies;
+import dev.imgedit.bfl.testserver.Output;
+import dev.imgedit.bfl.testserver.TaskScript;
 import dev.imgedit.exception.ContentRejectedException;
 import dev.imgedit.exception.EditTimeoutException;
 import dev.imgedit.exception.ErrorKind;
@@ -15,9 +18,6 @@ import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.JobNotFoundException;
 import dev.imgedit.exception.ProviderUnavailableException;
-import dev.imgedit.bfl.testserver.Answer;
-import dev.imgedit.bfl.testserver.Output;
-import dev.imgedit.bfl.testserver.TaskScript;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -81,7 +81,7 @@ class BflStatusTest extends BflServerFixture {
 
     @Test
     void failedIsTakenAsAnError() {
-        server.enqueue(TaskScript.of(Answer.status("Failed")));
+        server.enqueue(TaskScript.of(BflReplies.status("Failed")));
 
         assertThat(fails(JobFailedException.class).getMessage()).contains("Failed");
     }
@@ -120,7 +120,7 @@ class BflStatusTest extends BflServerFixture {
 
     @Test
     void anUnknownStatusThatNeverEndsEndsAtTheTimeoutWithTheTaskId() {
-        server.enqueue(TaskScript.of(Answer.status("Reticulating")));
+        server.enqueue(TaskScript.of(BflReplies.status("Reticulating")));
 
         EditJob job = provider.submit(request().build());
         EditTimeoutException timeout = catchThrowableOfType(() -> provider.await(job, Duration.ofMillis(300)),
@@ -165,7 +165,7 @@ class BflStatusTest extends BflServerFixture {
 
     @Test
     void pollsThatFailNowAndThenAreRiddenOut() {
-        server.rejectNextPolls(Answer.serverError(), Answer.unavailable(), Answer.concurrencyLimit());
+        server.rejectNextPolls(BflReplies.serverError(), BflReplies.unavailable(), BflReplies.concurrencyLimit());
 
         EditResult result = provider.edit(request().build(), TIMEOUT, listener);
 

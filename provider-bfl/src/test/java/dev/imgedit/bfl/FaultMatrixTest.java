@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.imgedit.EditListener;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageEditProvider;
-import dev.imgedit.bfl.faults.FaultCase;
-import dev.imgedit.bfl.faults.FaultStage;
-import dev.imgedit.bfl.faults.Kept;
+import dev.imgedit.bfl.faults.BflFaultStage;
+import dev.imgedit.bfl.faults.BflKept;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.testkit.faults.FaultCase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +26,8 @@ class FaultMatrixTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.imgedit.bfl.faults.FaultMatrix#cases")
-    void eachFaultEndsAsTheMatrixSays(FaultCase row) throws InterruptedException {
-        try (FaultStage stage = FaultStage.start()) {
+    void eachFaultEndsAsTheMatrixSays(FaultCase<BflFaultStage, BflKept> row) throws InterruptedException {
+        try (BflFaultStage stage = BflFaultStage.start()) {
             row.arming().accept(stage);
             Map<String, String> settings = stage.settings(row);
             EditResult result = null;
@@ -45,7 +45,7 @@ class FaultMatrixTest {
                 assertThat(answers.subList(0, answers.size() - 1)).as("every submit sent again was refused first")
                         .containsOnly(429);
             }
-            assertThat(stage.proxy().awaitNoOpenConnections(Duration.ofSeconds(5))).as("no connection left open")
+            assertThat(stage.proxy().awaitOpenConnectionsAtMost(0, Duration.ofSeconds(5))).as("no connection left open")
                     .isTrue();
             if (row.succeeds()) {
                 assertThat(failure).as("no failure").isNull();
@@ -57,7 +57,8 @@ class FaultMatrixTest {
         }
     }
 
-    private static void assertFailure(FaultCase row, FaultStage stage, ImageEditException failure, String key) {
+    private static void assertFailure(FaultCase<BflFaultStage, BflKept> row, BflFaultStage stage,
+            ImageEditException failure, String key) {
         assertThat(failure).isInstanceOf(row.exception());
         assertThat(failure.kind()).isEqualTo(row.kind());
         assertThat(failure.getCause()).as("no library exception attached").isNull();
@@ -79,7 +80,7 @@ class FaultMatrixTest {
                 assertThat(tasks).as("tasks made").hasSize(1);
                 assertThat(failure.jobId()).isEqualTo(tasks.get(0));
                 assertThat(failure.getMessage()).contains(tasks.get(0));
-                if (row.kept() == Kept.TASK_ID) {
+                if (row.kept() == BflKept.TASK_ID) {
                     assertThat(failure.isRetriable()).as("worth resuming").isTrue();
                 }
             }

@@ -2,8 +2,8 @@ package dev.imgedit.bfl;
 
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.bfl.testserver.BflTestServer;
+import dev.imgedit.bfl.testserver.BflTestSettings;
 import dev.imgedit.spi.ProviderConfig;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Settings and providers pointed at a test server, with waits short enough for tests. */
@@ -11,15 +11,7 @@ final class TestProviders {
     private TestProviders() {}
 
     static Map<String, String> settings(BflTestServer server) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put(BflProviderFactory.API_KEY, server.apiKey());
-        settings.put(BflProviderFactory.BASE_URL, server.baseUrl().toString());
-        settings.put(BflProviderFactory.POLL_MIN_INTERVAL, "5ms");
-        settings.put(BflProviderFactory.POLL_MAX_INTERVAL, "20ms");
-        settings.put(BflProviderFactory.CONNECT_TIMEOUT, "2s");
-        settings.put(BflProviderFactory.READ_TIMEOUT, "5s");
-        settings.put(BflProviderFactory.MAX_RETRY_WAIT, "50ms");
-        return settings;
+        return BflTestSettings.pointedAt(server.apiKey(), server.baseUrl());
     }
 
     static ImageEditProvider open(BflTestServer server) {

@@ -7,13 +7,13 @@ import dev.imgedit.EditListener;
 import dev.imgedit.EditResult;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.exception.OutcomeUnknownException;
-import dev.imgedit.modelslab.faults.FaultCase;
-import dev.imgedit.modelslab.faults.FaultStage;
-import dev.imgedit.modelslab.faults.Kept;
+import dev.imgedit.modelslab.faults.ModelsLabFaultStage;
+import dev.imgedit.modelslab.faults.ModelsLabKept;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
-import dev.imgedit.modelslab.testserver.Endpoint;
-import dev.imgedit.modelslab.testserver.ProxiedRequest;
+import dev.imgedit.modelslab.testserver.ModelsLabEndpoints;
 import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.testkit.faults.FaultCase;
+import dev.imgedit.testkit.http.ProxiedRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +36,9 @@ class FaultMatrixTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.imgedit.modelslab.faults.FaultMatrix#cases")
-    void eachFaultEndsAsTheMatrixSays(FaultCase row) {
-        try (FaultStage stage = FaultStage.start()) {
-            row.arming().arm(stage);
+    void eachFaultEndsAsTheMatrixSays(FaultCase<ModelsLabFaultStage, ModelsLabKept> row) {
+        try (ModelsLabFaultStage stage = ModelsLabFaultStage.start()) {
+            row.arming().accept(stage);
             Map<String, String> settings = stage.settings(row);
             EditResult result = null;
             ImageEditException failure = null;
@@ -61,7 +61,7 @@ class FaultMatrixTest {
         }
     }
 
-    private static void assertSubmits(FaultCase row, FaultStage stage) {
+    private static void assertSubmits(FaultCase<ModelsLabFaultStage, ModelsLabKept> row, ModelsLabFaultStage stage) {
         assertThat(stage.submits()).as("submits that reached the server").isEqualTo(row.submits());
         List<Integer> answers = stage.server().submitStatuses();
         if (answers.size() > 1) {
@@ -70,7 +70,8 @@ class FaultMatrixTest {
         }
     }
 
-    private static void assertFailure(FaultCase row, FaultStage stage, ImageEditException failure, String key) {
+    private static void assertFailure(FaultCase<ModelsLabFaultStage, ModelsLabKept> row, ModelsLabFaultStage stage,
+            ImageEditException failure, String key) {
         assertThat(failure).isInstanceOf(row.exception());
         assertThat(failure.kind()).isEqualTo(row.kind());
         assertThat(failure.getCause()).as("no library exception attached").isNull();
@@ -81,22 +82,22 @@ class FaultMatrixTest {
         if (row.lostSubmit()) {
             assertLostSubmitIsTraceable(stage, (OutcomeUnknownException) failure);
         }
-        if (row.kept() == Kept.JOB_ID || row.kept() == Kept.FAILED_JOB_ID) {
+        if (row.kept() == ModelsLabKept.JOB_ID || row.kept() == ModelsLabKept.FAILED_JOB_ID) {
             String jobId = onlyJobId(stage);
             assertThat(failure.jobId()).isEqualTo(jobId);
             assertThat(message).contains(jobId);
-            if (row.kept() == Kept.JOB_ID) {
+            if (row.kept() == ModelsLabKept.JOB_ID) {
                 assertThat(message).contains("resume");
                 assertThat(failure.isRetriable()).as("worth resuming").isTrue();
             }
         }
-        if (row.kept() == Kept.NOTHING) {
+        if (row.kept() == ModelsLabKept.NOTHING) {
             assertThat(failure.jobId()).as("no job to resume").isNull();
         }
     }
 
     /** The message says the edit may have been charged and names the track id that was sent, or the job id. */
-    private static void assertLostSubmitIsTraceable(FaultStage stage, OutcomeUnknownException unknown) {
+    private static void assertLostSubmitIsTraceable(ModelsLabFaultStage stage, OutcomeUnknownException unknown) {
         String message = unknown.getMessage();
         assertThat(message).contains("may have been accepted and charged", "did not send it again");
         if (unknown.jobId() != null) {
@@ -114,9 +115,9 @@ class FaultMatrixTest {
                 .as("the job made by the lost submit is the only one").isOne());
     }
 
-    private static @Nullable String sentTrackId(FaultStage stage) {
+    private static @Nullable String sentTrackId(ModelsLabFaultStage stage) {
         for (ProxiedRequest request : stage.proxy().requests()) {
-            if (request.is(Endpoint.SUBMIT) && request.bodyRead()) {
+            if (request.is(ModelsLabEndpoints.SUBMIT) && request.bodyRead()) {
                 try {
                     return JSON.readTree(request.body()).path("track_id").asText(null);
                 } catch (IOException e) {
@@ -127,7 +128,7 @@ class FaultMatrixTest {
         return null;
     }
 
-    private static String onlyJobId(FaultStage stage) {
+    private static String onlyJobId(ModelsLabFaultStage stage) {
         List<String> submitted = stage.server().submits().stream()
                 .map(submit -> stage.server().json(submit).path("track_id").asText())
                 .map(trackId -> stage.server().jobIdForTrackId(trackId).orElseThrow())

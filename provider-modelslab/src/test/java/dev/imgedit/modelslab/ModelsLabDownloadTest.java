@@ -9,14 +9,14 @@ import dev.imgedit.EditResult;
 import dev.imgedit.ImageInput;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.ProviderUnavailableException;
-import dev.imgedit.modelslab.testserver.Endpoint;
-import dev.imgedit.modelslab.testserver.Fault;
-import dev.imgedit.modelslab.testserver.FaultProxy;
 import dev.imgedit.modelslab.testserver.JobScript;
+import dev.imgedit.modelslab.testserver.ModelsLabEndpoints;
 import dev.imgedit.modelslab.testserver.Output;
-import dev.imgedit.modelslab.testserver.RecordedRequest;
-import dev.imgedit.modelslab.testserver.Reply;
 import dev.imgedit.testkit.TestImages;
+import dev.imgedit.testkit.http.Fault;
+import dev.imgedit.testkit.http.FaultProxy;
+import dev.imgedit.testkit.http.RecordedRequest;
+import dev.imgedit.testkit.http.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -73,12 +73,12 @@ class ModelsLabDownloadTest extends ModelsLabServerFixture {
     void anOutputCutShortIsDownloadedAgainRatherThanTakenForAWholeImage() throws IOException {
         try (FaultProxy proxy = FaultProxy.inFrontOf(server)) {
             reopen(Map.of(ModelsLabSettings.BASE_URL, proxy.baseUrl().toString()));
-            proxy.breakNext(Endpoint.OUTPUT, Fault.CUT_SHORT);
+            proxy.breakNext(ModelsLabEndpoints.OUTPUT, Fault.CUT_SHORT);
 
             EditResult result = edit(JobScript.immediateSuccess());
 
-            assertThat(proxy.broken(Endpoint.OUTPUT)).isOne();
-            assertThat(proxy.count(Endpoint.OUTPUT)).isEqualTo(2);
+            assertThat(proxy.broken(ModelsLabEndpoints.OUTPUT)).isOne();
+            assertThat(proxy.count(ModelsLabEndpoints.OUTPUT)).isEqualTo(2);
             assertThat(result.image().bytes().toByteArray()).as("the whole file").isEqualTo(outputOf(result));
         }
     }
@@ -88,11 +88,11 @@ class ModelsLabDownloadTest extends ModelsLabServerFixture {
         try (FaultProxy proxy = FaultProxy.inFrontOf(server)) {
             reopen(Map.of(ModelsLabSettings.BASE_URL, proxy.baseUrl().toString(),
                     ModelsLabSettings.READ_TIMEOUT, "300ms"));
-            proxy.breakNext(Endpoint.OUTPUT, Fault.DRIBBLE_BODY);
+            proxy.breakNext(ModelsLabEndpoints.OUTPUT, Fault.DRIBBLE_BODY);
 
             EditResult result = edit(JobScript.immediateSuccess());
 
-            assertThat(proxy.broken(Endpoint.OUTPUT)).isOne();
+            assertThat(proxy.broken(ModelsLabEndpoints.OUTPUT)).isOne();
             assertThat(result.image().bytes().toByteArray()).as("the whole file").isEqualTo(outputOf(result));
         }
     }

@@ -16,8 +16,9 @@ import dev.imgedit.exception.JobNotFoundException;
 import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.modelslab.testserver.JobScript;
-import dev.imgedit.modelslab.testserver.RecordedRequest;
-import dev.imgedit.modelslab.testserver.Reply;
+import dev.imgedit.modelslab.testserver.ModelsLabReplies;
+import dev.imgedit.testkit.http.RecordedRequest;
+import dev.imgedit.testkit.http.Reply;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class ModelsLabErrorMappingTest extends ModelsLabServerFixture {
                         + "\"output\":\"\"}"), JobFailedException.class, "Failed, Try Again"),
                 Arguments.of(Reply.json("{\"status\":\"error\",\"message\":\"Something unheard of\"}"),
                         JobFailedException.class, "Something unheard of"),
-                Arguments.of(Reply.internalServerErrorHtml(), ProviderUnavailableException.class,
+                Arguments.of(ModelsLabReplies.internalServerErrorHtml(), ProviderUnavailableException.class,
                         "500 Internal Server Error"),
                 Arguments.of(Reply.json(500, "{\"status\":\"error\",\"message\":\"Internal server error. Please try "
                         + "again.\"}"), ProviderUnavailableException.class, "Internal server error"),
@@ -162,8 +163,8 @@ class ModelsLabErrorMappingTest extends ModelsLabServerFixture {
 
     @Test
     void transientPollFailuresAreRiddenOut() {
-        server.enqueue(JobScript.of(Reply.json(JobScript.PROCESSING), Reply.serviceUnavailableHtml(),
-                Reply.dropped(), Reply.html(200, "<html>oops</html>"), Reply.rateLimited(3),
+        server.enqueue(JobScript.of(Reply.json(JobScript.PROCESSING), ModelsLabReplies.serviceUnavailableHtml(),
+                Reply.dropped(), Reply.html(200, "<html>oops</html>"), ModelsLabReplies.rateLimited(3),
                 Reply.json(JobScript.FETCH_SUCCESS)));
         EditJob job = provider.submit(request());
 
@@ -175,7 +176,7 @@ class ModelsLabErrorMappingTest extends ModelsLabServerFixture {
 
     @Test
     void pollFailuresThatDoNotStopMakeModelsLabUnavailableWithTheJobId() {
-        server.enqueue(JobScript.of(Reply.json(JobScript.PROCESSING), Reply.internalServerErrorHtml()));
+        server.enqueue(JobScript.of(Reply.json(JobScript.PROCESSING), ModelsLabReplies.internalServerErrorHtml()));
         EditJob job = provider.submit(request());
 
         ProviderUnavailableException failure = catchThrowableOfType(ProviderUnavailableException.class,

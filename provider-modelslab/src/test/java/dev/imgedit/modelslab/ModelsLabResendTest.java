@@ -11,12 +11,13 @@ import dev.imgedit.ImageInput;
 import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.exception.RateLimitedException;
-import dev.imgedit.modelslab.testserver.Endpoint;
-import dev.imgedit.modelslab.testserver.Fault;
-import dev.imgedit.modelslab.testserver.FaultProxy;
 import dev.imgedit.modelslab.testserver.JobScript;
-import dev.imgedit.modelslab.testserver.Reply;
-import java.net.ServerSocket;
+import dev.imgedit.modelslab.testserver.ModelsLabEndpoints;
+import dev.imgedit.modelslab.testserver.ModelsLabReplies;
+import dev.imgedit.testkit.http.BlockedPort;
+import dev.imgedit.testkit.http.Fault;
+import dev.imgedit.testkit.http.FaultProxy;
+import dev.imgedit.testkit.http.Reply;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,19 +50,19 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
     void aSubmitResetOnAReusedConnectionIsNotResentByTheJdkEither() {
         try (FaultProxy proxy = FaultProxy.inFrontOf(server)) {
             reopen(Map.of(ModelsLabSettings.BASE_URL, proxy.baseUrl().toString()));
-            proxy.breakNext(Endpoint.SUBMIT, Fault.RESET_AFTER_BODY);
+            proxy.breakNext(ModelsLabEndpoints.SUBMIT, Fault.RESET_AFTER_BODY);
 
             assertThatThrownBy(() -> provider.submit(request())).isInstanceOf(OutcomeUnknownException.class);
 
-            assertThat(proxy.count(Endpoint.UPLOAD)).isOne();
+            assertThat(proxy.count(ModelsLabEndpoints.UPLOAD)).isOne();
             assertThat(proxy.acceptedConnections()).as("the submit reused the upload's connection").isOne();
-            assertThat(proxy.count(Endpoint.SUBMIT)).isOne();
+            assertThat(proxy.count(ModelsLabEndpoints.SUBMIT)).isOne();
         }
     }
 
     @Test
     void aRateLimitIsWaitedOutAsAskedAndTheSubmitResent() {
-        server.rejectNextSubmits(Reply.rateLimited(30)).enqueue(JobScript.immediateSuccess());
+        server.rejectNextSubmits(ModelsLabReplies.rateLimited(30)).enqueue(JobScript.immediateSuccess());
 
         EditJob job = provider.submit(request());
 
@@ -72,7 +73,7 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
 
     @Test
     void aRateLimitWhoseWaitWouldOverrunTheTimeAllowedIsReportedAtOnce() {
-        server.rejectNextSubmits(Reply.rateLimited(30)).enqueue(JobScript.immediateSuccess());
+        server.rejectNextSubmits(ModelsLabReplies.rateLimited(30)).enqueue(JobScript.immediateSuccess());
         List<String> heard = new ArrayList<>();
         EditListener listener = hearing(heard);
 
@@ -88,7 +89,7 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
 
     @Test
     void aRateLimitWaitThatFitsTheTimeAllowedIsWaitedAndHeardOf() {
-        server.rejectNextSubmits(Reply.rateLimited(30)).enqueue(JobScript.immediateSuccess());
+        server.rejectNextSubmits(ModelsLabReplies.rateLimited(30)).enqueue(JobScript.immediateSuccess());
         List<String> heard = new ArrayList<>();
         EditListener listener = hearing(heard);
 
@@ -100,7 +101,8 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
 
     @Test
     void aRateLimitThatPersistsIsReportedWithItsRetryAfterAfterTwoRetries() {
-        server.rejectNextSubmits(Reply.rateLimited(30), Reply.rateLimited(30), Reply.rateLimited(30));
+        server.rejectNextSubmits(ModelsLabReplies.rateLimited(30), ModelsLabReplies.rateLimited(30),
+                ModelsLabReplies.rateLimited(30));
 
         RateLimitedException limited = catchThrowableOfType(RateLimitedException.class,
                 () -> provider.submit(request()));
@@ -113,7 +115,7 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
 
     @Test
     void aRateLimitAskingForMoreThanTheMaximumWaitIsReportedAtOnce() {
-        server.rejectNextSubmits(Reply.rateLimited(120));
+        server.rejectNextSubmits(ModelsLabReplies.rateLimited(120));
 
         RateLimitedException limited = catchThrowableOfType(RateLimitedException.class,
                 () -> provider.submit(request()));
@@ -149,8 +151,8 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
 
     @Test
     void a503IsResentWithBackoffAndThenReported() {
-        server.rejectNextSubmits(Reply.serviceUnavailableHtml(), Reply.serviceUnavailableHtml(),
-                Reply.serviceUnavailableHtml());
+        server.rejectNextSubmits(ModelsLabReplies.serviceUnavailableHtml(), ModelsLabReplies.serviceUnavailableHtml(),
+                ModelsLabReplies.serviceUnavailableHtml());
 
         assertThatThrownBy(() -> provider.submit(request()))
                 .isInstanceOf(ProviderUnavailableException.class)
@@ -170,12 +172,8 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
     }
 
     @Test
-    void aRefusedConnectionIsRetriedAndThenReportedAsUnavailable() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        reopen(Map.of(ModelsLabSettings.BASE_URL, "http://127.0.0.1:" + closedPort));
+    void aRefusedConnectionIsRetriedAndThenReportedAsUnavailable() {
+        reopen(Map.of(ModelsLabSettings.BASE_URL, BlockedPort.refusingUrl().toString()));
 
         assertThatThrownBy(() -> provider.submit(EditRequest.builder(ImageInput.url("https://example.invalid/a.png"),
                 "snow").build()))
@@ -187,7 +185,7 @@ class ModelsLabResendTest extends ModelsLabServerFixture {
 
     @Test
     void anUploadIsFreeSoItIsResentAfterALostAnswer() {
-        server.rejectNextUploads(Reply.dropped(), Reply.internalServerErrorHtml())
+        server.rejectNextUploads(Reply.dropped(), ModelsLabReplies.internalServerErrorHtml())
                 .enqueue(JobScript.immediateSuccess());
 
         provider.submit(request());

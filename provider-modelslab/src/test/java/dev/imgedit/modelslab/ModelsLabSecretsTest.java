@@ -4,31 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.read.ListAppender;
 import dev.imgedit.EditJob;
 import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
 import dev.imgedit.ImageInput;
 import dev.imgedit.JobProgress;
-import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
 import dev.imgedit.modelslab.internal.redaction.Redactor;
 import dev.imgedit.modelslab.testserver.JobScript;
+import dev.imgedit.modelslab.testserver.ModelsLabReplies;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.modelslab.testserver.Output;
-import dev.imgedit.modelslab.testserver.RecordedRequest;
-import dev.imgedit.modelslab.testserver.Reply;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.testkit.TestImages;
-import java.net.ServerSocket;
+import dev.imgedit.testkit.http.BlockedPort;
+import dev.imgedit.testkit.http.RecordedRequest;
+import dev.imgedit.testkit.http.Reply;
+import dev.imgedit.testkit.logback.TraceLog;
+import dev.imgedit.testkit.secrets.SeenTexts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,7 +37,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * With every logger at TRACE and Feign's FULL request/response log on, a run of succeeding and failing edits
@@ -49,46 +44,33 @@ import org.slf4j.LoggerFactory;
  */
 class ModelsLabSecretsTest {
     private static final String KEY = "sk-Secret+Key/With=Specials&1234567890";
+    /** Parts of the key that must not show either. */
+    private static final String[] KEY_PARTS = {"Secret+Key", "Secret%2BKey", "1234567890"};
 
-    private final List<String> seen = new ArrayList<>();
-    private ListAppender<ILoggingEvent> captured;
-    private ch.qos.logback.classic.Logger root;
-    private Level previousLevel;
-    private List<Appender<ILoggingEvent>> detached;
+    private final SeenTexts seen = new SeenTexts();
+    private TraceLog log;
     private ModelsLabTestServer server;
 
     @BeforeEach
     void captureEverything() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        previousLevel = root.getLevel();
-        detached = new ArrayList<>();
-        root.iteratorForAppenders().forEachRemaining(detached::add);
-        detached.forEach(root::detachAppender);
-        captured = new ListAppender<>();
-        captured.setContext(context);
-        captured.start();
-        root.addAppender(captured);
-        root.setLevel(Level.TRACE);
+        log = TraceLog.start();
         server = ModelsLabTestServer.start(KEY);
     }
 
     @AfterEach
     void restore() {
         server.close();
-        root.detachAppender(captured);
-        detached.forEach(root::addAppender);
-        root.setLevel(previousLevel);
+        log.close();
     }
 
     @Test
-    void theKeyAppearsNowhereInAFullRunOfSuccessesAndFailures() throws Exception {
+    void theKeyAppearsNowhereInAFullRunOfSuccessesAndFailures() {
         FakeTiming timing = new FakeTiming();
         Map<String, String> settings = new HashMap<>(TestProviders.settings(server));
         settings.put(ModelsLabSettings.HTTP_LOG, "full");
         ProviderConfig config = ProviderConfig.of(settings);
         ModelsLabSettings parsed = ModelsLabSettings.fromConfig(config);
-        keep(parsed.toString(), config.toString());
+        seen.keep(parsed.toString(), config.toString());
         List<JobProgress> progress = new ArrayList<>();
         EditListener listener = new EditListener() {
             @Override
@@ -98,67 +80,55 @@ class ModelsLabSecretsTest {
         };
 
         try (ModelsLabProvider provider = TestProviders.open(config, timing)) {
-            keep(provider.toString());
+            seen.keep(provider.toString());
             server.enqueue(JobScript.processingThenSuccess(2));
             EditResult result = provider.edit(request(), Duration.ofMinutes(5), listener);
-            keep(result.toString(), result.metadata().toString(), result.image().toString());
+            seen.keep(result.toString(), result.metadata().toString(), result.image().toString());
 
             server.enqueue(JobScript.rejected(Reply.json(400, "{\"status\":\"error\",\"message\":\"bad key " + KEY
                     + " aka " + base64(KEY) + " aka " + urlEncoded(KEY) + "\",\"key\":\"" + KEY + "\"}")));
-            attempt(() -> provider.submit(request()));
+            seen.attempt(() -> provider.submit(request()));
 
             server.enqueue(JobScript.neverFinishing());
             EditJob job = provider.submit(request());
-            keep(job.toString());
-            attempt(() -> provider.await(job, Duration.ofSeconds(1), listener));
+            seen.keep(job.toString());
+            seen.attempt(() -> provider.await(job, Duration.ofSeconds(1), listener));
             server.enqueue(JobScript.immediateSuccess());
-            attempt(() -> provider.await(provider.resume(job.id()), Duration.ofSeconds(5), listener));
+            seen.attempt(() -> provider.await(provider.resume(job.id()), Duration.ofSeconds(5), listener));
             long requestsBefore = server.requests().size();
             assertThatThrownBy(() -> provider.resume(" " + KEY)).as("the key pasted as a job id")
                     .isInstanceOf(InvalidRequestException.class).hasMessageContaining("not a job id");
             assertThat(server.requests()).hasSize((int) requestsBefore);
-            attempt(() -> provider.resume(KEY));
+            seen.attempt(() -> provider.resume(KEY));
 
             server.enqueue(JobScript.rejected(Reply.dropped()));
-            attempt(() -> provider.submit(request()));
-            server.rejectNextSubmits(Reply.rateLimited(500));
-            attempt(() -> provider.submit(request()));
+            seen.attempt(() -> provider.submit(request()));
+            server.rejectNextSubmits(ModelsLabReplies.rateLimited(500));
+            seen.attempt(() -> provider.submit(request()));
             server.enqueue(JobScript.failedAfterProcessing(1));
-            attempt(() -> provider.edit(request(), Duration.ofMinutes(1), listener));
+            seen.attempt(() -> provider.edit(request(), Duration.ofMinutes(1), listener));
         }
 
         Map<String, String> wrongKey = new HashMap<>(settings);
         wrongKey.put(ModelsLabSettings.API_KEY, KEY + "-revoked");
         try (ModelsLabProvider provider = TestProviders.open(ProviderConfig.of(wrongKey), timing)) {
-            attempt(() -> provider.submit(request()));
-            attempt(() -> provider.await(provider.resume("42"), Duration.ofSeconds(5)));
+            seen.attempt(() -> provider.submit(request()));
+            seen.attempt(() -> provider.await(provider.resume("42"), Duration.ofSeconds(5)));
         }
 
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
         Map<String, String> unreachable = new HashMap<>(settings);
-        unreachable.put(ModelsLabSettings.BASE_URL, "http://127.0.0.1:" + closedPort);
+        unreachable.put(ModelsLabSettings.BASE_URL, BlockedPort.refusingUrl().toString());
         try (ModelsLabProvider provider = TestProviders.open(ProviderConfig.of(unreachable), timing)) {
-            attempt(() -> provider.submit(request()));
+            seen.attempt(() -> provider.submit(request()));
         }
 
-        progress.forEach(step -> keep(step.toString()));
-        for (ILoggingEvent event : captured.list) {
-            keep(event.getFormattedMessage());
-            if (event.getThrowableProxy() != null) {
-                keep(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-            }
-        }
-        String everything = String.join("\n", seen);
-        assertThat(captured.list).as("log events captured").hasSizeGreaterThan(50);
-        assertThat(everything).as("the Feign FULL log ran, with bodies")
+        progress.forEach(step -> seen.keep(step.toString()));
+        List<String> logged = log.lines();
+        seen.keepAll(logged);
+        assertThat(logged).as("log events captured").hasSizeGreaterThan(50);
+        assertThat(seen.text()).as("the Feign FULL log ran, with bodies")
                 .contains("---> POST", "\"key\":\"****\"", "base64 characters>", "<--- HTTP/1.1 200");
-        assertThat(everything).as("the key in any form")
-                .doesNotContain(KEY, base64(KEY), base64(KEY).replace("=", ""), urlEncoded(KEY),
-                        Base64.getUrlEncoder().encodeToString(KEY.getBytes(StandardCharsets.UTF_8)),
-                        "Secret+Key", "Secret%2BKey", "1234567890");
+        seen.assertNoFormOf(KEY, KEY_PARTS);
     }
 
     /**
@@ -190,18 +160,18 @@ class ModelsLabSecretsTest {
                             + "\", \"not a link " + KEY + "\"],\"proxy_links\":[\"${output}\"],\"meta\":{\"seed\":\""
                             + KEY + "\"}}")));
             EditResult fromTheProxyLink = provider.edit(request(), Duration.ofMinutes(1), listener);
-            keep(fromTheProxyLink.toString(), fromTheProxyLink.metadata().toString());
+            seen.keep(fromTheProxyLink.toString(), fromTheProxyLink.metadata().toString());
             assertThat(fromTheProxyLink.image().source()).hasNoQuery();
 
             server.enqueue(JobScript.of(Reply.json("{\"status\":\"success\",\"id\":\"" + KEY + "\","
                     + "\"output\":[\"${output}\"]}")));
             EditResult keyAsId = provider.edit(request(), Duration.ofMinutes(1), listener);
-            keep(keyAsId.toString(), keyAsId.jobId());
+            seen.keep(keyAsId.toString(), keyAsId.jobId());
             assertThat(keyAsId.jobId()).as("an id that is the key, redacted").isEqualTo(Redactor.MASK);
 
             server.enqueue(JobScript.rejected(Reply.json("{\"status\":\"error\",\"id\":\"" + KEY + "\","
                     + "\"message\":\"Failed, Try Again\"}")));
-            attempt(() -> provider.submit(request()));
+            seen.attempt(() -> provider.submit(request()));
 
             server.enqueue(JobScript.of(Reply.json("{\"status\":\"success\",\"id\":${id},\"output\":[\"${output}"
                     + keyed + "\"],\"proxy_links\":[\"${output}?k=" + urlEncoded(KEY) + "\"],"
@@ -221,57 +191,31 @@ class ModelsLabSecretsTest {
         }
 
         assertThat(progress).extracting(JobProgress::message).as("a message, redacted").contains("busy, ****");
-        progress.forEach(step -> keep(step.toString()));
-        for (ILoggingEvent event : captured.list) {
-            keep(event.getFormattedMessage());
-            if (event.getThrowableProxy() != null) {
-                keep(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-            }
-        }
-        String everything = String.join("\n", seen);
-        assertThat(everything).as("the warnings about dropped links")
+        progress.forEach(step -> seen.keep(step.toString()));
+        seen.keepAll(log.lines());
+        assertThat(seen.text()).as("the warnings about dropped links")
                 .contains("ignoring an output link of ModelsLab job", "contains the API key", Redactor.MASK);
-        assertThat(everything).as("the key in any form").doesNotContain(forms());
+        seen.assertNoFormOf(KEY, KEY_PARTS);
         List<RecordedRequest> downloads = server.requests().stream()
                 .filter(request -> request.method().equals("GET")).toList();
         assertThat(downloads).as("downloads made").isNotEmpty();
-        assertThat(downloads).allSatisfy(download -> assertThat(download.path() + "?" + download.query() + " "
-                + download.headers()).as("a download").doesNotContain(forms()));
+        SeenTexts sent = new SeenTexts();
+        downloads.forEach(download -> sent.keep(download.path() + "?" + download.query() + " "
+                + download.headers()));
+        sent.assertNoFormOf(KEY, KEY_PARTS);
     }
 
     private void assertJobFailsOverTheKey(Supplier<?> action, boolean overItsLinks) {
         JobFailedException failure = catchThrowableOfType(() -> action.get(), JobFailedException.class);
         assertThat(failure).as("the job fails").isNotNull();
-        keep(failure.toString(), String.valueOf(failure.jobId()));
+        seen.keep(failure.toString(), String.valueOf(failure.jobId()));
         assertThat(failure.jobId()).as("the failure names the job").isNotBlank();
         assertThat(failure.getMessage()).contains("ModelsLab job " + failure.jobId(),
                 overItsLinks ? "every output link it gave contains the API key" : "it contains the API key");
     }
 
-    private static String[] forms() {
-        return new String[] {KEY, base64(KEY), base64(KEY).replace("=", ""), urlEncoded(KEY),
-                Base64.getUrlEncoder().encodeToString(KEY.getBytes(StandardCharsets.UTF_8)), "Secret+Key",
-                "Secret%2BKey", "1234567890"};
-    }
-
     private EditRequest request() {
         return EditRequest.builder(ImageInput.bytes(TestImages.png(64, 48)), "make it snow").build();
-    }
-
-    private void attempt(Supplier<?> action) {
-        try {
-            Object value = action.get();
-            keep(String.valueOf(value));
-        } catch (ImageEditException | IllegalStateException e) {
-            keep(e.toString(), String.valueOf(e.getMessage()));
-            if (e instanceof ImageEditException failure) {
-                keep(String.valueOf(failure.jobId()), failure.kind().toString());
-            }
-        }
-    }
-
-    private void keep(String... texts) {
-        seen.addAll(List.of(texts));
     }
 
     private static String base64(String text) {

@@ -3,8 +3,8 @@ package dev.imgedit.modelslab;
 import dev.imgedit.modelslab.internal.ModelsLabProvider;
 import dev.imgedit.modelslab.internal.retry.Timing;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
+import dev.imgedit.modelslab.testserver.ModelsLabTestSettings;
 import dev.imgedit.spi.ProviderConfig;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Opens providers against a test server, with poll waits short enough for tests. */
@@ -12,14 +12,7 @@ final class TestProviders {
     private TestProviders() {}
 
     static Map<String, String> settings(ModelsLabTestServer server) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put(ModelsLabSettings.API_KEY, server.apiKey());
-        settings.put(ModelsLabSettings.BASE_URL, server.baseUrl().toString());
-        settings.put(ModelsLabSettings.POLL_MIN_INTERVAL, "10ms");
-        settings.put(ModelsLabSettings.POLL_MAX_INTERVAL, "50ms");
-        settings.put(ModelsLabSettings.CONNECT_TIMEOUT, "2s");
-        settings.put(ModelsLabSettings.READ_TIMEOUT, "5s");
-        return settings;
+        return ModelsLabTestSettings.pointedAt(server.apiKey(), server.baseUrl());
     }
 
     static ModelsLabProvider open(ModelsLabTestServer server, Timing timing) {

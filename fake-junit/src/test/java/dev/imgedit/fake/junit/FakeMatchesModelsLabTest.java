@@ -15,10 +15,11 @@ import dev.imgedit.fake.Outcome;
 import dev.imgedit.modelslab.ModelsLabProviderFactory;
 import dev.imgedit.modelslab.ModelsLabSettings;
 import dev.imgedit.modelslab.testserver.JobScript;
+import dev.imgedit.modelslab.testserver.ModelsLabReplies;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
-import dev.imgedit.modelslab.testserver.Reply;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.testkit.TestImages;
+import dev.imgedit.testkit.http.Reply;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -60,7 +61,8 @@ class FakeMatchesModelsLabTest {
         Duration usual = Duration.ofSeconds(20);
         return Stream.of(
                 new Case(Outcome.succeeds(), JobScript.processingThenSuccess(1), usual),
-                new Case(Outcome.rateLimited(Duration.ofSeconds(2)), JobScript.rejected(Reply.rateLimited(2)), usual),
+                new Case(Outcome.rateLimited(Duration.ofSeconds(2)),
+                        JobScript.rejected(ModelsLabReplies.rateLimited(2)), usual),
                 new Case(Outcome.authenticationFails(), JobScript.rejected(Reply.json(401,
                         "{\"status\":\"error\",\"message\":\"Invalid API key\"}")), usual),
                 new Case(Outcome.insufficientCredits(), JobScript.rejected(Reply.json(402,
@@ -69,7 +71,7 @@ class FakeMatchesModelsLabTest {
                         "{\"status\":\"error\",\"message\":\"NSFW content detected in the prompt\"}")), usual),
                 new Case(Outcome.invalidRequest(), JobScript.rejected(Reply.json(422,
                         "{\"status\":\"error\",\"message\":\"prompt is required\"}")), usual),
-                new Case(Outcome.unavailable(), JobScript.rejected(Reply.internalServerErrorHtml()), usual),
+                new Case(Outcome.unavailable(), JobScript.rejected(ModelsLabReplies.internalServerErrorHtml()), usual),
                 new Case(Outcome.answerLost(), JobScript.rejected(Reply.json("{\"status\":\"weird\",\"id\":${id}}")),
                         usual),
                 new Case(Outcome.answerLostWithoutJobId(), JobScript.rejected(Reply.dropped()), usual),
@@ -80,7 +82,7 @@ class FakeMatchesModelsLabTest {
                 new Case(Outcome.jobExpires(), JobScript.of(Reply.json(PROCESSING), Reply.json(404,
                         "{\"status\":\"error\",\"message\":\"Request not found\"}")), usual),
                 new Case(Outcome.unavailableWhileAwaiting(), JobScript.of(Reply.json(PROCESSING),
-                        Reply.internalServerErrorHtml()), usual),
+                        ModelsLabReplies.internalServerErrorHtml()), usual),
                 new Case(Outcome.neverFinishes(), JobScript.neverFinishing(), Duration.ofMillis(500)));
     }
 

@@ -1,6 +1,8 @@
 package dev.imgedit.bfl.testserver;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.imgedit.testkit.http.Exchanges;
+import dev.imgedit.testkit.http.Reply;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -12,20 +14,20 @@ final class SampleServer {
 
     static void serve(HttpExchange exchange, @Nullable ServerTask task, String base) throws IOException {
         if (task == null || task.expired) {
-            Exchanges.send(exchange, Answer.html(403, "<html><title>Signature expired</title></html>"), Map.of());
+            Exchanges.send(exchange, Reply.html(403, "<html><title>Signature expired</title></html>"), Map.of());
             return;
         }
         Output output = task.script.output();
         int serve = task.serves.getAndIncrement();
         switch (output.kind()) {
-            case IMAGE -> Exchanges.send(exchange, 200, task.mimeType(), task.image());
-            case NOT_AN_IMAGE -> Exchanges.send(exchange, 200, "image/png",
+            case IMAGE -> Exchanges.sendBytes(exchange, 200, task.mimeType(), task.image());
+            case NOT_AN_IMAGE -> Exchanges.sendBytes(exchange, 200, "image/png",
                     "<html><body>Access denied</body></html>".getBytes(StandardCharsets.UTF_8));
-            case OVERSIZED_DECLARED -> Exchanges.sendOversized(exchange, output.size(), true);
-            case OVERSIZED_CHUNKED -> Exchanges.sendOversized(exchange, output.size(), false);
+            case OVERSIZED_DECLARED -> Exchanges.sendOversizedPng(exchange, output.size(), true);
+            case OVERSIZED_CHUNKED -> Exchanges.sendOversizedPng(exchange, output.size(), false);
             case REFUSED_FIRST -> imageAfter(exchange, task, serve < output.count(), 403);
             case FAILING_FIRST -> imageAfter(exchange, task, serve < output.count(), 500);
-            case REDIRECT_TO -> Exchanges.send(exchange, Answer.json(302, "").withHeader("Location",
+            case REDIRECT_TO -> Exchanges.send(exchange, Reply.json(302, "").withHeader("Location",
                     output.location()), Map.of("base", base));
         }
     }
@@ -33,9 +35,9 @@ final class SampleServer {
     private static void imageAfter(HttpExchange exchange, ServerTask task, boolean refuse, int status)
             throws IOException {
         if (refuse) {
-            Exchanges.send(exchange, Answer.html(status, "<html><title>" + status + "</title></html>"), Map.of());
+            Exchanges.send(exchange, Reply.html(status, "<html><title>" + status + "</title></html>"), Map.of());
         } else {
-            Exchanges.send(exchange, 200, task.mimeType(), task.image());
+            Exchanges.sendBytes(exchange, 200, task.mimeType(), task.image());
         }
     }
 }

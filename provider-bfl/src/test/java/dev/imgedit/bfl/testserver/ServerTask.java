@@ -2,6 +2,7 @@ package dev.imgedit.bfl.testserver;
 
 import dev.imgedit.ImageSize;
 import dev.imgedit.testkit.TestImages;
+import dev.imgedit.testkit.http.Reply;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -43,9 +44,9 @@ final class ServerTask {
         this.script = script;
     }
 
-    Answer nextPoll() {
+    Reply nextPoll() {
         int index = polls.getAndIncrement();
-        return expired ? Answer.status("Task not found")
+        return expired ? BflReplies.status("Task not found")
                 : script.polls().get(Math.min(index, script.polls().size() - 1));
     }
 

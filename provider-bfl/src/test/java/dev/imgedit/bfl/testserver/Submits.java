@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageSize;
 import dev.imgedit.ImageType;
+import dev.imgedit.testkit.http.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads a submit the way BFL does: a 422 naming the fields it refuses, or a task and the answer announcing it. */
 final class Submits {
     /** What became of a submit: the task made (null when refused) and the answer to send. */
-    record Outcome(@Nullable ServerTask task, Answer answer) {}
+    record Outcome(@Nullable ServerTask task, Reply answer) {}
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -35,7 +36,7 @@ final class Submits {
                 ? List.of(new SubmitRules.Problem("body", "JSON decode error", "json_invalid"))
                 : SubmitRules.check(model, json, fetchable);
         if (!problems.isEmpty()) {
-            return new Outcome(null, Answer.json(422, validationError(problems)));
+            return new Outcome(null, Reply.json(422, validationError(problems)));
         }
         ImageSize input = inputSize(json.get("input_image").asText());
         ImageSize output = outputSize(json, input);
@@ -46,9 +47,9 @@ final class Submits {
         String costs = String.format(Locale.ROOT, "\"cost\":%s,\"input_mp\":%.2f,\"output_mp\":%.2f", cost(model),
                 input.pixels() / 1e6, output.pixels() / 1e6);
         return new Outcome(task, json.has("webhook_url")
-                ? Answer.json(200, "{\"id\":\"${id}\",\"status\":\"Pending\",\"webhook_url\":\""
+                ? Reply.json(200, "{\"id\":\"${id}\",\"status\":\"Pending\",\"webhook_url\":\""
                         + json.get("webhook_url").asText() + "\"," + costs + "}")
-                : Answer.json(200, "{\"id\":\"${id}\",\"polling_url\":\"${polling}\"," + costs + "}"));
+                : Reply.json(200, "{\"id\":\"${id}\",\"polling_url\":\"${polling}\"," + costs + "}"));
     }
 
     private static ImageSize inputSize(String image) {

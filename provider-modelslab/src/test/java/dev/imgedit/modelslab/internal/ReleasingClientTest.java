@@ -3,8 +3,8 @@ package dev.imgedit.modelslab.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.imgedit.modelslab.testserver.FaultProxy;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
+import dev.imgedit.testkit.http.FaultProxy;
 import feign.Request;
 import feign.Response;
 import java.io.InputStream;

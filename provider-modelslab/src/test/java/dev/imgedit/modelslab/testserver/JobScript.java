@@ -1,5 +1,6 @@
 package dev.imgedit.modelslab.testserver;
 
+import dev.imgedit.testkit.http.Reply;
 import java.util.List;
 
 /**

@@ -4,41 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.imgedit.ImageBytes;
-import dev.imgedit.ImageSize;
-import dev.imgedit.ImageType;
-import dev.imgedit.testkit.TestImages;
+import dev.imgedit.testkit.http.Exchanges;
+import dev.imgedit.testkit.http.FaultProxy;
+import dev.imgedit.testkit.http.LoopbackServer;
+import dev.imgedit.testkit.http.RecordedRequest;
+import dev.imgedit.testkit.http.Reply;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A ModelsLab-compatible server on 127.0.0.1 for offline tests: {@code POST /api/v6/base64_to_url},
  * {@code POST /api/v7/images/image-to-image}, {@code POST /api/v7/images/fetch/{id}} and the v6 fetch paths that
- * {@code fetch_result} names, the output files, and sample inputs under {@code /inputs/}. Each submit takes the
- * next {@link JobScript} queued with {@link #enqueue} (else the default script); every request is recorded, and
- * every submit's answer status. Submits are held against the body each model takes ({@link #shapeProblems()}). Behind a {@link FaultProxy}, it names the proxy in its answers ({@link #advertise}).
+ * {@code fetch_result} names, the output files, and (as every {@link LoopbackServer}) sample inputs under
+ * {@code /inputs/}. Each submit takes the next {@link JobScript} queued with {@link #enqueue} (else the default
+ * script); every request is recorded, and every submit's answer status. Submits are held against the body each model
+ * takes ({@link #shapeProblems()}). Behind a {@link FaultProxy}, it names the proxy in its answers.
  *
  * <pre>{@code
  * try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
@@ -47,51 +37,25 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class ModelsLabTestServer implements AutoCloseable {
+public final class ModelsLabTestServer extends LoopbackServer {
     public static final String DEFAULT_KEY = "test-modelslab-key";
 
     private static final Pattern FETCH = Pattern.compile("/api/v[67]/(?:images|image_editing)/fetch/([^/]+)");
     private static final Pattern OUTPUT = Pattern.compile("/outputs/([^/]+)/(\\d+)\\.(png|jpg)");
-    private static final int THREADS = 16;
 
-    private final HttpServer server;
-    private final ThreadPoolExecutor executor;
-    private final String apiKey;
-    private final String base;
-    private volatile String advertised;
     private final ObjectMapper mapper = new ObjectMapper();
     private final OutputFiles outputs = new OutputFiles();
     private final Deque<JobScript> scripts = new ConcurrentLinkedDeque<>();
     private final Deque<Reply> submitRejections = new ConcurrentLinkedDeque<>();
-    private final Deque<Reply> uploadRejections = new ConcurrentLinkedDeque<>();
-    private final List<RecordedRequest> requests = new ArrayList<>();
-    private final List<Integer> submitStatuses = new ArrayList<>();
     private final List<String> shapeProblems = new ArrayList<>();
     private final Map<String, ServerJob> jobs = new ConcurrentHashMap<>();
-    private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong(134_711_525);
+    private final Uploads uploads = new Uploads(nextId);
     private volatile boolean v7FetchMissing;
     private volatile JobScript defaultScript = JobScript.processingThenSuccess(1);
-    private volatile String uploadTemplate = "{\"status\":\"success\",\"id\":${uploadId},\"output\":[\"${url}\"]}";
 
-    static {
-        // Without it the server's header and body writes meet the client's delayed ACK: 40 ms per answer.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private ModelsLabTestServer(String apiKey) throws IOException {
-        this.apiKey = apiKey;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        // A fixed, prestarted pool: the thread count stays put, so leak checks in tests see only the provider's.
-        executor = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
-        executor.prestartAllCoreThreads();
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
-        advertised = base;
+    private ModelsLabTestServer(String apiKey) {
+        super("the ModelsLab test server", apiKey);
     }
 
     public static ModelsLabTestServer start() {
@@ -100,40 +64,7 @@ public final class ModelsLabTestServer implements AutoCloseable {
 
     /** Starts a server that accepts {@code apiKey} only. */
     public static ModelsLabTestServer start(String apiKey) {
-        try {
-            return new ModelsLabTestServer(apiKey);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the ModelsLab test server", e);
-        }
-    }
-
-    /** Where the server itself listens. */
-    public URI baseUrl() {
-        return URI.create(base);
-    }
-
-    /**
-     * The base URL written into answers ({@code fetch_result}, output and upload URLs, {@code ${base}}): the
-     * server's own unless {@link #advertise} changed it.
-     */
-    public URI advertisedBaseUrl() {
-        return URI.create(advertised);
-    }
-
-    /** Names {@code publicBase} in answers instead of the server's own address, as when a proxy stands in front. */
-    public ModelsLabTestServer advertise(URI publicBase) {
-        String text = publicBase.toString();
-        advertised = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-        return this;
-    }
-
-    public String apiKey() {
-        return apiKey;
-    }
-
-    /** A sample PNG (320x240) the server serves, as a URL input. */
-    public String inputUrl(String name) {
-        return advertised + "/inputs/" + name;
+        return new ModelsLabTestServer(apiKey);
     }
 
     /** The scripts the next submits play, in order. */
@@ -161,30 +92,14 @@ public final class ModelsLabTestServer implements AutoCloseable {
     }
 
     public ModelsLabTestServer rejectNextUploads(Reply... replies) {
-        uploadRejections.addAll(List.of(replies));
+        uploads.rejectNext(replies);
         return this;
     }
 
     /** The successful upload answer; {@code ${url}} and {@code ${uploadId}} are filled in. */
     public ModelsLabTestServer uploadReply(String template) {
-        uploadTemplate = template;
+        uploads.answerWith(template);
         return this;
-    }
-
-    public List<RecordedRequest> requests() {
-        synchronized (requests) {
-            return List.copyOf(requests);
-        }
-    }
-
-    public long requestCount() {
-        synchronized (requests) {
-            return requests.size();
-        }
-    }
-
-    public List<RecordedRequest> requestsTo(String pathPrefix) {
-        return requests().stream().filter(request -> request.path().startsWith(pathPrefix)).toList();
     }
 
     public List<RecordedRequest> submits() {
@@ -193,13 +108,6 @@ public final class ModelsLabTestServer implements AutoCloseable {
 
     public long submitCount() {
         return submits().size();
-    }
-
-    /** The HTTP status each submit was answered with, in order (a dropped connection counts as 0). */
-    public List<Integer> submitStatuses() {
-        synchronized (submitStatuses) {
-            return List.copyOf(submitStatuses);
-        }
     }
 
     /**
@@ -220,8 +128,7 @@ public final class ModelsLabTestServer implements AutoCloseable {
 
     /** The bytes uploaded under {@code url}, an upload's answer; empty for any other URL. */
     public Optional<byte[]> uploaded(String url) {
-        String path = url.startsWith(advertised) ? url.substring(advertised.length()) : "";
-        return Optional.ofNullable(uploads.get(path)).map(byte[]::clone);
+        return Optional.ofNullable(uploads.named(url, advertised())).map(byte[]::clone);
     }
 
     public List<RecordedRequest> fetches() {
@@ -238,16 +145,12 @@ public final class ModelsLabTestServer implements AutoCloseable {
     }
 
     /** Forgets queued scripts and rejections and recorded requests; jobs already made stay pollable. */
+    @Override
     public void reset() {
+        super.reset();
         scripts.clear();
         submitRejections.clear();
-        uploadRejections.clear();
-        synchronized (requests) {
-            requests.clear();
-        }
-        synchronized (submitStatuses) {
-            submitStatuses.clear();
-        }
+        uploads.forgetRejections();
         synchronized (shapeProblems) {
             shapeProblems.clear();
         }
@@ -256,63 +159,32 @@ public final class ModelsLabTestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            record(exchange, path, body);
-            String method = exchange.getRequestMethod();
-            Matcher fetch = FETCH.matcher(path);
-            Matcher output = OUTPUT.matcher(path);
-            if (method.equals("POST") && path.equals("/api/v6/base64_to_url")) {
-                upload(exchange, body);
-            } else if (method.equals("POST") && path.equals("/api/v7/images/image-to-image")) {
-                submit(exchange, body);
-            } else if (method.equals("POST") && fetch.matches() && !(v7FetchMissing && path.startsWith("/api/v7/"))) {
-                fetch(exchange, body, fetch.group(1));
-            } else if (method.equals("GET") && output.matches()) {
-                new OutputServer(outputs).serve(exchange, jobs.get(output.group(1)), advertised);
-            } else if (method.equals("GET") && path.startsWith("/uploads/") && uploads.containsKey(path)) {
-                Exchanges.sendBytes(exchange, 200, "image/png", uploads.get(path));
-            } else if (method.equals("GET") && path.startsWith("/inputs/") && path.endsWith(".png")) {
-                Exchanges.sendBytes(exchange, 200, "image/png", TestImages.png(320, 240));
-            } else {
-                Exchanges.send(exchange, Reply.html(404, "<html><head><title>404 Not Found</title></head></html>"), Map.of());
-            }
-        } catch (RuntimeException e) {
-            Exchanges.send(exchange, Reply.text(500, "test server failure: " + e), Map.of());
+    protected void answer(HttpExchange exchange, RecordedRequest request, byte[] body) throws IOException {
+        String path = request.path();
+        String method = request.method();
+        Matcher fetch = FETCH.matcher(path);
+        Matcher output = OUTPUT.matcher(path);
+        if (method.equals("POST") && path.equals("/api/v6/base64_to_url")) {
+            upload(exchange, body);
+        } else if (method.equals("POST") && path.equals("/api/v7/images/image-to-image")) {
+            submit(exchange, body);
+        } else if (method.equals("POST") && fetch.matches() && !(v7FetchMissing && path.startsWith("/api/v7/"))) {
+            fetch(exchange, body, fetch.group(1));
+        } else if (method.equals("GET") && output.matches()) {
+            new OutputServer(outputs).serve(exchange, jobs.get(output.group(1)), advertised());
+        } else if (method.equals("GET") && uploads.at(path) != null) {
+            Exchanges.sendBytes(exchange, 200, "image/png", uploads.at(path));
+        } else {
+            Exchanges.send(exchange, Reply.html(404, "<html><head><title>404 Not Found</title></head></html>"),
+                    Map.of());
         }
     }
 
     private void upload(HttpExchange exchange, byte[] body) throws IOException {
         JsonNode json = parse(body);
-        if (!keyIsValid(exchange, json)) {
-            return;
+        if (keyIsValid(exchange, json)) {
+            uploads.answer(exchange, json, advertised());
         }
-        Reply rejection = uploadRejections.poll();
-        if (rejection != null) {
-            Exchanges.send(exchange, rejection, Map.of("base", advertised));
-            return;
-        }
-        String dataUri = json.path("base64_string").asText("");
-        int comma = dataUri.indexOf(',');
-        if (!dataUri.startsWith("data:image/") || comma < 0) {
-            Exchanges.send(exchange, Reply.json("{\"status\":\"error\",\"message\":\"Invalid base64 string\"}"), Map.of());
-            return;
-        }
-        String uploadId = String.valueOf(nextId.incrementAndGet());
-        String path = "/uploads/" + uploadId + ".png";
-        uploads.put(path, Base64.getMimeDecoder().decode(dataUri.substring(comma + 1)));
-        Exchanges.send(exchange, Reply.json(uploadTemplate), Map.of("base", advertised, "uploadId", uploadId,
-                "url", advertised + path));
     }
 
     private void submit(HttpExchange exchange, byte[] body) throws IOException {
@@ -325,7 +197,7 @@ public final class ModelsLabTestServer implements AutoCloseable {
         Reply rejection = submitRejections.poll();
         if (rejection != null) {
             answeredSubmit(rejection.dropConnection() ? 0 : rejection.status());
-            Exchanges.send(exchange, rejection, Map.of("base", advertised));
+            Exchanges.send(exchange, rejection, Map.of("base", advertised()));
             return;
         }
         Map<String, String> problems = ModelShapes.problems(json);
@@ -342,28 +214,15 @@ public final class ModelsLabTestServer implements AutoCloseable {
         }
         JobScript script = scripts.poll();
         long id = nextId.addAndGet(7);
+        // Without an aspect ratio or size a model keeps the proportions of its input (square for one not uploaded).
         ServerJob job = new ServerJob(String.valueOf(id), String.valueOf(id - 10_028),
                 json.path("track_id").asText(""), ModelShapes.outputRatio(json) != null ? ModelShapes.outputRatio(json)
-                        : proportionsOfUpload(ModelShapes.firstImage(json)),
+                        : uploads.proportions(ModelShapes.firstImage(json), advertised()),
                 script == null ? defaultScript : script);
         jobs.put(job.id, job);
         jobs.put(job.fetchId, job);
         answeredSubmit(job.script.submit().dropConnection() ? 0 : job.script.submit().status());
-        Exchanges.send(exchange, job.script.submit(), job.variables(advertised));
-    }
-
-    /**
-     * Without an aspect ratio or size a model keeps the input's proportions: those of the uploaded image, written
-     * {@code width:height}, or null (square) for an input this server did not receive.
-     */
-    private @Nullable String proportionsOfUpload(String initImage) {
-        String path = initImage.startsWith(advertised) ? initImage.substring(advertised.length()) : "";
-        byte[] upload = uploads.get(path);
-        if (upload == null) {
-            return null;
-        }
-        return ImageType.detect(upload).flatMap(type -> ImageSize.read(ImageBytes.adopt(upload), type))
-                .map(size -> size.width() + ":" + size.height()).orElse(null);
+        Exchanges.send(exchange, job.script.submit(), job.variables(advertised()));
     }
 
     private void fetch(HttpExchange exchange, byte[] body, String id) throws IOException {
@@ -372,16 +231,11 @@ public final class ModelsLabTestServer implements AutoCloseable {
         }
         ServerJob job = jobs.get(id);
         if (job == null) {
-            Exchanges.send(exchange, Reply.json(404, "{\"status\":\"error\",\"message\":\"Request not found\"}"), Map.of());
+            Exchanges.send(exchange, Reply.json(404, "{\"status\":\"error\",\"message\":\"Request not found\"}"),
+                    Map.of());
             return;
         }
-        Exchanges.send(exchange, job.nextFetchReply(), job.variables(advertised));
-    }
-
-    private void answeredSubmit(int status) {
-        synchronized (submitStatuses) {
-            submitStatuses.add(status);
-        }
+        Exchanges.send(exchange, job.nextFetchReply(), job.variables(advertised()));
     }
 
     private boolean keyIsValid(HttpExchange exchange, JsonNode json) throws IOException {
@@ -393,7 +247,7 @@ public final class ModelsLabTestServer implements AutoCloseable {
     }
 
     private boolean hasValidKey(JsonNode json) {
-        return apiKey.equals(json.path("key").asText(null));
+        return apiKey().equals(json.path("key").asText(null));
     }
 
     private static void rejectKey(HttpExchange exchange) throws IOException {
@@ -405,17 +259,6 @@ public final class ModelsLabTestServer implements AutoCloseable {
             return mapper.readTree(body);
         } catch (IOException e) {
             return mapper.createObjectNode();
-        }
-    }
-
-    private void record(HttpExchange exchange, String path, byte[] body) {
-        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
-        String query = exchange.getRequestURI().getRawQuery();
-        RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), path, query == null ? "" : query,
-                headers, new String(body, StandardCharsets.UTF_8), System.nanoTime());
-        synchronized (requests) {
-            requests.add(request);
         }
     }
 }

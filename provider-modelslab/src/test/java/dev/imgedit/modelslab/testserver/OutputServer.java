@@ -1,8 +1,9 @@
 package dev.imgedit.modelslab.testserver;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.imgedit.testkit.http.Exchanges;
+import dev.imgedit.testkit.http.Reply;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -31,8 +32,8 @@ final class OutputServer {
                     files.image(job.aspectRatio, "jpg"));
             case NOT_AN_IMAGE -> Exchanges.sendBytes(exchange, 200, "image/png",
                     "<html><body>Access denied</body></html>".getBytes(StandardCharsets.UTF_8));
-            case OVERSIZED -> sendOversized(exchange, output.size(), 0);
-            case OVERSIZED_DECLARED -> sendOversized(exchange, output.size(), output.size());
+            case OVERSIZED -> Exchanges.sendOversizedPng(exchange, output.size(), false);
+            case OVERSIZED_DECLARED -> Exchanges.sendOversizedPng(exchange, output.size(), true);
             case STAMPED -> Exchanges.sendBytes(exchange, 200, "image/png", files.stamped(job.id));
             case BASE64_TEXT -> Exchanges.sendBytes(exchange, 200, "text/plain",
                     Base64.getEncoder().encode(png));
@@ -59,24 +60,5 @@ final class OutputServer {
     private static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         Exchanges.sendBytes(exchange, 302, "text/plain", new byte[0]);
-    }
-
-    /** {@code declared} 0: chunked, so the client learns the size only by reading. */
-    private static void sendOversized(HttpExchange exchange, long size, long declared) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "image/png");
-        try {
-            exchange.sendResponseHeaders(200, declared);
-            try (OutputStream out = exchange.getResponseBody()) {
-                byte[] chunk = new byte[8192];
-                byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-                System.arraycopy(signature, 0, chunk, 0, signature.length);
-                for (long sent = 0; sent < size; sent += chunk.length) {
-                    out.write(chunk, 0, (int) Math.min(chunk.length, size - sent));
-                    chunk[0] = 0;
-                }
-            }
-        } catch (IOException e) {
-            // The client stopped reading at its cap, as it should.
-        }
     }
 }

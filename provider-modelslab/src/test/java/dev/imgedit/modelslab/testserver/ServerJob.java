@@ -1,5 +1,6 @@
 package dev.imgedit.modelslab.testserver;
 
+import dev.imgedit.testkit.http.Reply;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,7 @@ final class ServerJob {
                 "fetchId", fetchId,
                 "fetchResult", base + "/api/v6/images/fetch/" + fetchId,
                 "trackId", trackId,
-                "output", base + "/outputs/" + id + "/0." + (script.output().kind() == Output.Kind.JPEG ? "jpg" : "png"));
+                "output", base + "/outputs/" + id + "/0."
+                        + (script.output().kind() == Output.Kind.JPEG ? "jpg" : "png"));
     }
 }

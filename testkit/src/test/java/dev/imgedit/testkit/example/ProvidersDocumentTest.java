@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** docs/providers.md walks through this example: the page must show the file as it is, so it runs as written. */
+/** docs/providers.md walks through these examples: the page must show the files as they are, so they run as written. */
 class ProvidersDocumentTest {
     private static final Path EXAMPLE = Path.of("src/test/java/dev/imgedit/testkit/example/MirrorProviderFactory.java");
     private static final Path PAGE = Path.of("../docs/providers.md");
@@ -24,6 +24,13 @@ class ProvidersDocumentTest {
     void thePageShowsTheExampleTestUnchanged() throws IOException {
         String page = Files.readString(PAGE);
         String test = Files.readString(EXAMPLE.resolveSibling("MirrorProviderContractTest.java"));
+        assertThat(page).contains("```java\n" + test + "```");
+    }
+
+    @Test
+    void thePageShowsTheExampleOfTheHttpToolsUnchanged() throws IOException {
+        String page = Files.readString(PAGE);
+        String test = Files.readString(EXAMPLE.resolveSibling("LostAnswerTest.java"));
         assertThat(page).contains("```java\n" + test + "```");
     }
 }
