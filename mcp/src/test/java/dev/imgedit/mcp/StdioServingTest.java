@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StdioServingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
-            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":%s,\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+            + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":%s,"
+            + "\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
     private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
 
     @TempDir
@@ -89,7 +90,8 @@ class StdioServingTest {
     void aRequestTheSessionHoldsUntilInitializedIsRefusedWhenInputEndsFirst() {
         List<JsonNode> answers;
         try (ImgeditMcpServer server = Servers.withSettings(Map.of(), List.of())) {
-            answers = serve(server, initialize("{}"), "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+            answers = serve(server, initialize("{}"),
+                    "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
         }
 
         assertThat(byId(answers, "1").has("result")).isTrue();
@@ -100,7 +102,7 @@ class StdioServingTest {
         return INITIALIZE.formatted(capabilities);
     }
 
-    /** Serves {@code lines} as the whole input until serving returns, and returns what the server wrote, a message a line. */
+    /** Serves {@code lines} as the whole input until serving returns; what the server wrote, a message a line. */
     private static List<JsonNode> serve(ImgeditMcpServer server, String... lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] in = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
