@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code imgedit mcp} in-process: its option checked before serving, and the end of its input ending it. */
+/**
+ * {@code imgedit mcp} in-process: its option checked before serving, the end of its input ending it, a line that is
+ * no message answered and skipped.
+ */
 class McpCommandTest {
     @TempDir
     Path directory;
@@ -31,5 +34,32 @@ class McpCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("serving MCP on standard input and output; open to " + photos);
+    }
+
+    @Test
+    void aLineThatIsNoMessageGetsAParseErrorAndOneLogLineAndTheNextRequestIsAnswered() {
+        String input = String.join("\n",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                        + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                "garbage{",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}") + "\n";
+
+        CommandRun run;
+        String log;
+        try (LogCapture capture = LogCapture.start()) {
+            run = new CommandRunner(directory).standardInput(input).run("mcp");
+            log = capture.text();
+        }
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().split("\n")).hasSize(3)
+                .anySatisfy(line -> assertThat(line).startsWith("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\""))
+                .anySatisfy(line -> assertThat(line).startsWith("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":"
+                        + "{\"code\":-32700,"))
+                .anySatisfy(line -> assertThat(line).startsWith("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":"
+                        + "{\"tools\""));
+        assertThat(log.lines()).singleElement().asString().startsWith("imgedit: WARN")
+                .contains("no JSON-RPC message", "Parse error");
     }
 }

@@ -3,16 +3,14 @@ package dev.imgedit.mcp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.imgedit.discovery.Fallback;
 import dev.imgedit.discovery.ImageEditProviders;
+import dev.imgedit.mcp.internal.stdio.StdioTransport;
 import dev.imgedit.spi.ProviderConfig;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,15 +83,17 @@ public final class ImgeditMcpServer implements AutoCloseable {
 
     /**
      * Serves one client over newline-delimited JSON-RPC, the MCP stdio transport, until {@code in} ends (the client
-     * closed it or went away). Nothing but protocol messages is written to {@code out}.
+     * closed it or went away) and every message read before the end is answered: a tool call running finishes
+     * first. A line that is no JSON-RPC message is answered with a JSON-RPC error (parse error, invalid request) and
+     * skipped. Nothing but protocol messages is written to {@code out}.
      *
      * @throws InterruptedException when the thread is interrupted while serving; the server is closed first
      */
     public void serveStdio(InputStream in, OutputStream out) throws InterruptedException {
-        CountDownLatch ended = new CountDownLatch(1);
-        McpSyncServer server = start(new StdioServerTransportProvider(json, new EndSignallingStream(in, ended), out));
+        StdioTransport transport = new StdioTransport(json, in, out);
+        McpSyncServer server = start(transport);
         try {
-            ended.await();
+            transport.serve();
         } finally {
             server.closeGracefully();
         }
@@ -104,43 +103,6 @@ public final class ImgeditMcpServer implements AutoCloseable {
     @Override
     public void close() {
         tools.close();
-    }
-
-    /** Counts the latch down when the stream ends or fails: the client is gone. */
-    private static final class EndSignallingStream extends FilterInputStream {
-        private final CountDownLatch ended;
-
-        EndSignallingStream(InputStream in, CountDownLatch ended) {
-            super(in);
-            this.ended = ended;
-        }
-
-        @Override
-        public int read() throws IOException {
-            return signalled(() -> super.read());
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            return signalled(() -> super.read(buffer, offset, length));
-        }
-
-        private interface Read {
-            int run() throws IOException;
-        }
-
-        private int signalled(Read read) throws IOException {
-            try {
-                int result = read.run();
-                if (result < 0) {
-                    ended.countDown();
-                }
-                return result;
-            } catch (IOException | RuntimeException e) {
-                ended.countDown();
-                throw e;
-            }
-        }
     }
 
     /** Sets up an {@link ImgeditMcpServer}. */
