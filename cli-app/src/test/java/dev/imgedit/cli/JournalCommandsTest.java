@@ -36,6 +36,43 @@ class JournalCommandsTest extends PhotoDirectoryFixture {
     }
 
     @Test
+    void anImageWrittenToStandardOutputIsJournaledAsDoneWithTheSha256OfTheBytesWritten() throws IOException {
+        String toFile = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--seed", "7", "-o", "out.png", "--json")
+                .json().get("journalId").asText();
+
+        CommandRun piped = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--seed", "7", "-o", "-");
+
+        assertThat(piped.exitCode()).as(piped.toString()).isZero();
+        assertThat(piped.outBytes()).isEqualTo(Files.readAllBytes(directory.resolve("out.png")));
+        assertThat(piped.err()).doesNotContain("warning", "WARN", "Exception");
+        String journalId = imgedit.run("jobs", "--limit", "1").outLines().get(1).split(" ")[0];
+        assertThat(journalId).isNotEqualTo(toFile);
+        JsonNode job = imgedit.run("jobs", "show", journalId, "--json").json();
+        assertThat(job.get("state").asText()).isEqualTo("DONE");
+        assertThat(job.get("outputs").get(0).get("path").asText()).isEqualTo("-");
+        String sha256 = imgedit.run("jobs", "show", toFile, "--json").json().get("outputs").get(0).get("sha256")
+                .asText();
+        assertThat(job.get("outputs").get(0).get("sha256").asText()).isEqualTo(sha256);
+        assertThat(imgedit.run("jobs", "show", journalId).out()).contains("output:       standard output (32x32, "
+                + "SHA-256 " + sha256 + ")").doesNotContain("fetch");
+    }
+
+    @Test
+    void aJobFetchedToStandardOutputIsJournaledAsDone() {
+        CommandRun edit = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--no-wait", "--json");
+        String journalId = edit.json().get("journalId").asText();
+
+        CommandRun fetch = imgedit.run("fetch", journalId, "-o", "-");
+
+        assertThat(fetch.exitCode()).as(fetch.toString()).isZero();
+        assertThat(fetch.err()).doesNotContain("warning", "WARN", "Exception");
+        JsonNode job = imgedit.run("jobs", "show", journalId, "--json").json();
+        assertThat(job.get("state").asText()).isEqualTo("DONE");
+        assertThat(job.get("outputs").get(0).get("path").asText()).isEqualTo("-");
+        assertThat(imgedit.run("doctor").out()).doesNotContain("paid for and not collected");
+    }
+
+    @Test
     void aTimedOutEditIsListedAndFetchedByTheJournalsIdOnItsProviderToWhereTheEditMeantToWrite() {
         CommandRun edit = imgedit.with("IMGEDIT_FAKE_QUEUE_TIME", "2s")
                 .run("edit", "-i", "photo.png", "-p", "snow", "--timeout", "200ms");

@@ -8,7 +8,6 @@ import dev.imgedit.cli.internal.RootCommand;
 import dev.imgedit.cli.internal.jobs.EditJournal;
 import dev.imgedit.cli.internal.output.OutputPlan;
 import dev.imgedit.cli.internal.output.TemporaryFiles;
-import dev.imgedit.cli.internal.output.WrittenImage;
 import dev.imgedit.cli.internal.session.ProviderSession;
 import dev.imgedit.util.Durations;
 import java.nio.file.Path;
@@ -132,8 +131,7 @@ final class JobCommandRun {
     /** Waits for the job, writes its outputs and reports the written paths. */
     int awaitAndReport(ProviderSession session, EditJob job, Duration timeout, OutputPlan plan) {
         JobRunner.Written written = session.service(JobRunner.class).awaitAndWrite(job, timeout, plan, tracker);
-        journal.done(written.images().stream().map(WrittenImage::path).toList(),
-                written.images().stream().map(WrittenImage::image).toList(), written.metadata());
+        journal.done(written.images(), written.metadata());
         return reporter.succeeded(tracker, written.images(), journal.id(), written.metadata());
     }
 }
