@@ -3,6 +3,11 @@ package dev.imgedit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.imgedit.EditRequest;
+import dev.imgedit.ImageInput;
+import dev.imgedit.batch.JobHistory;
+import dev.imgedit.batch.JobQuery;
+import dev.imgedit.batch.JournaledEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +75,34 @@ class JournalCommandsTest extends PhotoDirectoryFixture {
         assertThat(job.get("state").asText()).isEqualTo("DONE");
         assertThat(job.get("outputs").get(0).get("path").asText()).isEqualTo("-");
         assertThat(imgedit.run("doctor").out()).doesNotContain("paid for and not collected");
+    }
+
+    @Test
+    void aUrlsUserInfoAndQueryAreNotJournaledAndNotShownFromJournalsThatHoldThem() {
+        String signed = "http://user:pw@127.0.0.1:1/night.png?sig=SECRET";
+        String shown = "http://127.0.0.1:1/night.png?...";
+        imgedit.run("edit", "-i", signed, "-p", "night");
+        // What an imgedit that journaled whole URLs left behind.
+        try (JobHistory history = JobHistory.open(imgedit.journal())) {
+            assertThat(history.jobs(JobQuery.recent(10))).singleElement()
+                    .satisfies(job -> assertThat(job.request().input()).isEqualTo(shown));
+            JournaledEdit.begin(history.journal(), "fake", "fake-java2d",
+                    EditRequest.builder(ImageInput.url(signed), "older").build(), signed, null, null);
+        }
+
+        CommandRun listed = imgedit.run("jobs");
+        CommandRun listedJson = imgedit.run("jobs", "--json");
+
+        assertThat(listed.outLines()).hasSize(3).allSatisfy(line -> assertThat(line).doesNotContain("SECRET", "pw@"));
+        assertThat(listed.outLines().subList(1, 3)).allSatisfy(line -> assertThat(line).contains(shown));
+        assertThat(listedJson.json().get("jobs")).extracting(job -> job.get("input").asText())
+                .containsExactly(shown, shown);
+        for (String line : listed.outLines().subList(1, 3)) {
+            String journalId = line.split(" ")[0];
+            assertThat(imgedit.run("jobs", "show", journalId).out()).contains("input:        " + shown)
+                    .doesNotContain("SECRET", "pw@");
+            assertThat(imgedit.run("jobs", "show", journalId, "--json").out()).doesNotContain("SECRET", "pw@");
+        }
     }
 
     @Test

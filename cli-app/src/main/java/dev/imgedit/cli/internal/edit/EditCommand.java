@@ -18,6 +18,7 @@ import dev.imgedit.cli.internal.output.OutputPlan;
 import dev.imgedit.cli.internal.session.ProviderSession;
 import dev.imgedit.imaging.ImageConversion;
 import dev.imgedit.util.Durations;
+import dev.imgedit.util.HttpUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -129,12 +130,15 @@ public final class EditCommand implements Callable<Integer> {
         }
     }
 
-    /** The input as the journal records it: a file's absolute path, a URL, or {@code -} for standard input. */
+    /**
+     * The input as the journal records it: a file's absolute path, a URL as messages show it (no user info, no
+     * query: in a signed link they are credentials, and fetch needs only the job id), or {@code -} for standard input.
+     */
     private static String inputOf(ImageSource source) {
         if (source.file() != null) {
             return source.file().toAbsolutePath().toString();
         }
-        return source.input() instanceof ImageInput.Url url ? url.uri().toString() : "-";
+        return source.input() instanceof ImageInput.Url url ? HttpUrls.shown(url.uri()) : "-";
     }
 
     /**

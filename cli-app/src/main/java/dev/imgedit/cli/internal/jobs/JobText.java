@@ -95,7 +95,7 @@ final class JobText {
     }
 
     private String input(JobRequest request) {
-        String input = request.input();
+        String input = UserJournal.shownInput(request);
         return safe(input.startsWith("/") ? context.display(Path.of(input)) : input);
     }
 
