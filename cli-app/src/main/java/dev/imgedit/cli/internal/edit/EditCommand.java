@@ -93,7 +93,8 @@ public final class EditCommand implements Callable<Integer> {
     }
 
     private int edit(JobCommandRun run) {
-        // Everything that can be checked locally is checked before a provider is opened or paid.
+        // Everything that can be checked locally is checked before anything is paid: the arguments first, the
+        // output file last, so that one run tells the real problem.
         Duration timeout = jobOptions.timeout();
         List<ImageSource> sources = InputImages.resolve(images, prompt.equals("-"), context);
         ImageSource first = sources.get(0);
@@ -105,7 +106,7 @@ public final class EditCommand implements Callable<Integer> {
         sources.subList(1, sources.size()).forEach(reference -> draft.reference(reference.input()));
         OutputPlan plan = jobOptions.outputPlan(context, first.outputDirectory(), first.baseName(), first.file());
 
-        try (ProviderSession session = run.openProvider(plan)) {
+        try (ProviderSession session = run.openProvider()) {
             ModelInfo chosen = session.chooseModel(model, context);
             InputReadying.ready(draft, chosen, preparation.policy(), context);
             EditRequest request = session.info().check(askForTheFormat(draft, chosen, plan).build()).request();
@@ -114,6 +115,7 @@ public final class EditCommand implements Callable<Integer> {
                 throw CliException.invalid("provider '" + session.providerId() + "' cannot resume a job of model "
                         + chosen.id() + " in a new process, so --no-wait would lose the result: leave --no-wait out");
             }
+            run.checkOutput(plan);
             request = run.journaled(session.providerId(), chosen.id(), request, inputOf(first), plan);
             long started = System.nanoTime();
             EditJob submitted = session.provider().submit(request, timeout, run.submitListener());

@@ -60,19 +60,23 @@ final class JobCommandRun {
     }
 
     /**
-     * The last local checks (the first output can be created, the key file can be read), then the provider, chosen
-     * and announced but not opened until it is used.
+     * The first output can be created: the last local check, made after the arguments' own (a blank prompt is
+     * reported before an output that exists), and before anything is submitted.
      */
-    ProviderSession openProvider(OutputPlan plan) {
-        return openProvider(plan, options.provider(), null);
+    void checkOutput(OutputPlan plan) {
+        plan.checkBeforeSubmit(context, temporaryFiles);
+    }
+
+    /** The key file can be read; then the provider, chosen and announced but not opened until it is used. */
+    ProviderSession openProvider() {
+        return openProvider(options.provider(), null);
     }
 
     /**
-     * {@link #openProvider(OutputPlan)} with the provider {@code providerId} names, such as the journal's, and why
-     * when it is not {@code --provider}.
+     * {@link #openProvider()} with the provider {@code providerId} names, such as the journal's, and why when it is
+     * not {@code --provider}.
      */
-    ProviderSession openProvider(OutputPlan plan, @Nullable String providerId, @Nullable String because) {
-        plan.checkBeforeSubmit(context, temporaryFiles);
+    ProviderSession openProvider(@Nullable String providerId, @Nullable String because) {
         String apiKey = options.apiKey(context);
         ProviderSession session = ProviderSession.open(context, providerId, because, apiKey, temporaryFiles);
         tracker.provider(session.providerId());
