@@ -70,7 +70,8 @@ class EditCommandTest {
         assertThat(refused.errorLines()).singleElement().asString()
                 .contains("photo.edited.png' already exists", "--force", "-o");
         assertThat(directory.resolve("photo.edited.png")).hasContent("keep me");
-        assertThat(refused.err()).as("refused before a provider was opened").doesNotContain("using provider");
+        // After the arguments' checks, which need the provider's model, and before anything is sent.
+        assertThat(refused.err()).as("refused before anything was submitted").doesNotContain("submitted");
 
         CommandRun forced = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--force");
         assertThat(forced.exitCode()).as(forced.toString()).isZero();

@@ -3,6 +3,8 @@ package dev.imgedit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code imgedit help [COMMAND]}, and "did you mean" for typos, which never repeats what could be a key. */
 class HelpAndTyposTest extends PhotoDirectoryFixture {
@@ -26,13 +28,27 @@ class HelpAndTyposTest extends PhotoDirectoryFixture {
                 .contains("edit", "fetch", "providers", "mcp", "config", "doctor", "completion", "help", "docs/cli.md");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"edit -V", "batch --version", "fetch -V", "jobs -V", "jobs show -V", "providers -V",
+        "doctor -V", "config show --version", "mcp -V"})
+    void everyCommandsVersionOptionPrintsImgeditsVersion(String arguments) {
+        CommandRun version = imgedit.run("--version");
+
+        CommandRun run = imgedit.run(arguments.split(" "));
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("imgedit ").isEqualTo(version.out());
+        assertThat(run.err()).isEmpty();
+    }
+
     @Test
     void helpForAMistypedCommandSuggestsTheRightOneAndNeverRepeatsAKey() {
         CommandRun typo = imgedit.run("help", "edti");
         CommandRun key = imgedit.run("help", KEY);
 
         assertThat(typo.exitCode()).isEqualTo(2);
-        assertThat(typo.errorLines()).singleElement().asString().contains("'edti'", "did you mean edit");
+        assertThat(typo.errorLines()).containsExactly("imgedit: error: unknown command 'edti': did you mean 'edit'? "
+                + "(see 'imgedit help')");
         assertThat(key.exitCode()).isEqualTo(2);
         assertThat(key.out() + key.err()).doesNotContain(KEY).contains("not repeated here");
     }
@@ -52,8 +68,33 @@ class HelpAndTyposTest extends PhotoDirectoryFixture {
         CommandRun run = imgedit.run("provders");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errorLines()).singleElement().asString()
-                .contains("unknown command: 'provders'", "did you mean providers");
+        assertThat(run.errorLines()).containsExactly("imgedit: error: unknown command 'provders': did you mean "
+                + "'providers'? (see 'imgedit help')");
+    }
+
+    @Test
+    void aMistypedCommandIsTheOneProblemWhateverFollowsIt() {
+        CommandRun run = imgedit.run("edti", "-i", "photo.png", "-p", "snow");
+        CommandRun nested = imgedit.run("config", "shwo");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errorLines()).containsExactly("imgedit: error: unknown command 'edti': did you mean 'edit'? "
+                + "(see 'imgedit help')");
+        assertThat(nested.exitCode()).isEqualTo(2);
+        assertThat(nested.errorLines()).containsExactly("imgedit: error: unknown command 'config shwo': did you mean "
+                + "'show'? (see 'imgedit config --help')");
+    }
+
+    @Test
+    void aWordLikeNoCommandListsTheCommandsRatherThanAFarFetchedGuess() {
+        CommandRun help = imgedit.run("help", "nosuch");
+        CommandRun run = imgedit.run("nosuch");
+
+        for (CommandRun each : java.util.List.of(help, run)) {
+            assertThat(each.exitCode()).isEqualTo(2);
+            assertThat(each.errorLines()).containsExactly("imgedit: error: unknown command 'nosuch': the commands are "
+                    + "edit, fetch, batch, jobs, providers, mcp, config, doctor, completion, help (see 'imgedit help')");
+        }
     }
 
     @Test

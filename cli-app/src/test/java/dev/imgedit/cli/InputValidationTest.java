@@ -2,6 +2,8 @@ package dev.imgedit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +37,16 @@ class InputValidationTest extends PhotoDirectoryFixture {
         CommandRun run = imgedit.run();
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errorLines()).singleElement().asString().contains("a command is missing");
+    }
+
+    @Test
+    void theArgumentsAreCheckedBeforeTheOutputFileSoOneRunTellsTheRealProblem() throws IOException {
+        Files.writeString(directory.resolve("photo.edited.png"), "an earlier edit\n");
+
+        assertOneErrorLine(imgedit.run("edit", "-i", "photo.png", "-p", ""), 2, "prompt is blank");
+        assertOneErrorLine(imgedit.run("edit", "-i", "photo.png", "-p", "snow", "-O", "style=cosy"), 2,
+                "has no option 'style'");
+        assertOneErrorLine(imgedit.run("edit", "-i", "photo.png", "-p", "snow"), 2, "already exists");
     }
 
     @Test

@@ -3,6 +3,11 @@ package dev.imgedit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.imgedit.EditRequest;
+import dev.imgedit.ImageInput;
+import dev.imgedit.batch.JobHistory;
+import dev.imgedit.batch.JobQuery;
+import dev.imgedit.batch.JournaledEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +38,71 @@ class JournalCommandsTest extends PhotoDirectoryFixture {
                 .isEqualTo(directory.resolve("photo.edited.png").toString());
         assertThat(job.get("events")).extracting(event -> event.get("state").asText())
                 .containsExactly("SUBMITTING", "SUBMITTED", "DONE");
+    }
+
+    @Test
+    void anImageWrittenToStandardOutputIsJournaledAsDoneWithTheSha256OfTheBytesWritten() throws IOException {
+        String toFile = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--seed", "7", "-o", "out.png", "--json")
+                .json().get("journalId").asText();
+
+        CommandRun piped = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--seed", "7", "-o", "-");
+
+        assertThat(piped.exitCode()).as(piped.toString()).isZero();
+        assertThat(piped.outBytes()).isEqualTo(Files.readAllBytes(directory.resolve("out.png")));
+        assertThat(piped.err()).doesNotContain("warning", "WARN", "Exception");
+        String journalId = imgedit.run("jobs", "--limit", "1").outLines().get(1).split(" ")[0];
+        assertThat(journalId).isNotEqualTo(toFile);
+        JsonNode job = imgedit.run("jobs", "show", journalId, "--json").json();
+        assertThat(job.get("state").asText()).isEqualTo("DONE");
+        assertThat(job.get("outputs").get(0).get("path").asText()).isEqualTo("-");
+        String sha256 = imgedit.run("jobs", "show", toFile, "--json").json().get("outputs").get(0).get("sha256")
+                .asText();
+        assertThat(job.get("outputs").get(0).get("sha256").asText()).isEqualTo(sha256);
+        assertThat(imgedit.run("jobs", "show", journalId).out()).contains("output:       standard output (32x32, "
+                + "SHA-256 " + sha256 + ")").doesNotContain("fetch");
+    }
+
+    @Test
+    void aJobFetchedToStandardOutputIsJournaledAsDone() {
+        CommandRun edit = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--no-wait", "--json");
+        String journalId = edit.json().get("journalId").asText();
+
+        CommandRun fetch = imgedit.run("fetch", journalId, "-o", "-");
+
+        assertThat(fetch.exitCode()).as(fetch.toString()).isZero();
+        assertThat(fetch.err()).doesNotContain("warning", "WARN", "Exception");
+        JsonNode job = imgedit.run("jobs", "show", journalId, "--json").json();
+        assertThat(job.get("state").asText()).isEqualTo("DONE");
+        assertThat(job.get("outputs").get(0).get("path").asText()).isEqualTo("-");
+        assertThat(imgedit.run("doctor").out()).doesNotContain("paid for and not collected");
+    }
+
+    @Test
+    void aUrlsUserInfoAndQueryAreNotJournaledAndNotShownFromJournalsThatHoldThem() {
+        String signed = "http://user:pw@127.0.0.1:1/night.png?sig=SECRET";
+        String shown = "http://127.0.0.1:1/night.png?...";
+        imgedit.run("edit", "-i", signed, "-p", "night");
+        // What an imgedit that journaled whole URLs left behind.
+        try (JobHistory history = JobHistory.open(imgedit.journal())) {
+            assertThat(history.jobs(JobQuery.recent(10))).singleElement()
+                    .satisfies(job -> assertThat(job.request().input()).isEqualTo(shown));
+            JournaledEdit.begin(history.journal(), "fake", "fake-java2d",
+                    EditRequest.builder(ImageInput.url(signed), "older").build(), signed, null, null);
+        }
+
+        CommandRun listed = imgedit.run("jobs");
+        CommandRun listedJson = imgedit.run("jobs", "--json");
+
+        assertThat(listed.outLines()).hasSize(3).allSatisfy(line -> assertThat(line).doesNotContain("SECRET", "pw@"));
+        assertThat(listed.outLines().subList(1, 3)).allSatisfy(line -> assertThat(line).contains(shown));
+        assertThat(listedJson.json().get("jobs")).extracting(job -> job.get("input").asText())
+                .containsExactly(shown, shown);
+        for (String line : listed.outLines().subList(1, 3)) {
+            String journalId = line.split(" ")[0];
+            assertThat(imgedit.run("jobs", "show", journalId).out()).contains("input:        " + shown)
+                    .doesNotContain("SECRET", "pw@");
+            assertThat(imgedit.run("jobs", "show", journalId, "--json").out()).doesNotContain("SECRET", "pw@");
+        }
     }
 
     @Test

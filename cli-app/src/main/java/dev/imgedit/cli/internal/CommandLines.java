@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.ServiceConfigurationError;
 import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
 
 /** Builds the picocli command line for one run, wired to a {@link CommandContext}'s streams and settings. */
 public final class CommandLines {
@@ -30,6 +31,7 @@ public final class CommandLines {
             commandLine = new CommandLine(RootCommand.class, factory);
             commandLine.addSubcommand(new CommandLine(only, factory));
         }
+        answerVersionEverywhere(commandLine, new VersionProvider());
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setDefaultValueProvider(new SettingDefaults(context.configuration()));
@@ -39,6 +41,15 @@ public final class CommandLines {
         commandLine.setExitCodeExceptionMapper(exception -> ExitCodeMapper.exitCode(exception).code());
         commandLine.getCommandSpec().usageMessage().footer(Documentation.footer(context));
         return commandLine;
+    }
+
+    /**
+     * Every command's {@code -V} prints what {@code imgedit -V} does: picocli gives a subcommand's standard help
+     * options no version of their own, so they would print nothing.
+     */
+    private static void answerVersionEverywhere(CommandLine commandLine, IVersionProvider version) {
+        commandLine.getCommandSpec().versionProvider(version);
+        commandLine.getSubcommands().values().forEach(subcommand -> answerVersionEverywhere(subcommand, version));
     }
 
     /**

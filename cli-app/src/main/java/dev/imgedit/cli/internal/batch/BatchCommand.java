@@ -28,12 +28,12 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Edit many images: every image of a folder with one prompt (--dir, --prompt),",
-            "or each row of a CSV or JSON Lines manifest (--manifest). Outputs go under",
-            "--out with the inputs' names, beside a before/after gallery (index.html).",
-            "At most the model's limit of jobs run at once, and every job is journaled",
-            "in OUT/.imgedit/: run the same command again after a failure, a crash or",
-            "Ctrl-C and it goes on where it stopped, never paying for an item twice.",
+            "Edit many images: a folder's with one prompt, or each row of a manifest.",
+            "--dir with --prompt edits every image of a folder; --manifest edits each row of a CSV or JSON Lines "
+                    + "file. Outputs go under --out with the inputs' names, beside a before/after gallery "
+                    + "(index.html). At most the model's limit of jobs run at once, and every job is journaled in "
+                    + "OUT/.imgedit/: run the same command again after a failure, a crash or Ctrl-C and it goes on "
+                    + "where it stopped, never paying for an item twice.",
             "Exits 0 when every item is done, 10 when some are not (see docs/cli.md)."
         })
 public final class BatchCommand implements Callable<Integer> {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Work with the config file of defaults and named profiles.",
-            "It is ~/.config/imgedit/config.properties, or $XDG_CONFIG_HOME/imgedit/config.properties, or the file",
-            "IMGEDIT_CONFIG names (see docs/cli.md)."
+            "It is ~/.config/imgedit/config.properties, or $XDG_CONFIG_HOME/imgedit/config.properties, or the file "
+                    + "IMGEDIT_CONFIG names (see docs/cli.md)."
         },
         subcommands = ConfigShowCommand.class)
 public final class ConfigCommand implements Callable<Integer> {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Print the settings imgedit would use and where each comes from, with API keys masked.",
-            "Sources: environment, profile, config file or default; a flag on the command line beats them all for",
-            "that run. Exits 2 when a setting cannot be used."
+            "Sources: environment, profile, config file or default; a flag on the command line beats them all for "
+                    + "that run. Exits 2 when a setting cannot be used."
         })
 public final class ConfigShowCommand implements Callable<Integer> {
     private final Configuration configuration;

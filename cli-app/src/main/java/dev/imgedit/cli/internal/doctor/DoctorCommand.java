@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Check the setup, one line per check, and say whether anything needs fixing.",
-            "Java, the config file, the providers installed and configured (where each key comes from, masked),",
-            "whether each configured provider's service answers, the output folder and the journal.",
-            "Exits 0 when every check passed, 1 when one failed."
+            "It checks Java, the config file, the providers installed and configured (where each key comes from, "
+                    + "masked), whether each configured provider's service answers, the output folder and the "
+                    + "journal. Exits 0 when every check passed, 1 when one failed."
         })
 public final class DoctorCommand implements Callable<Integer> {
     private final Configuration configuration;

@@ -18,6 +18,7 @@ import dev.imgedit.cli.internal.output.OutputPlan;
 import dev.imgedit.cli.internal.session.ProviderSession;
 import dev.imgedit.imaging.ImageConversion;
 import dev.imgedit.util.Durations;
+import dev.imgedit.util.HttpUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,8 @@ public final class EditCommand implements Callable<Integer> {
     }
 
     private int edit(JobCommandRun run) {
-        // Everything that can be checked locally is checked before a provider is opened or paid.
+        // Everything that can be checked locally is checked before anything is paid: the arguments first, the
+        // output file last, so that one run tells the real problem.
         Duration timeout = jobOptions.timeout();
         List<ImageSource> sources = InputImages.resolve(images, prompt.equals("-"), context);
         ImageSource first = sources.get(0);
@@ -104,7 +106,7 @@ public final class EditCommand implements Callable<Integer> {
         sources.subList(1, sources.size()).forEach(reference -> draft.reference(reference.input()));
         OutputPlan plan = jobOptions.outputPlan(context, first.outputDirectory(), first.baseName(), first.file());
 
-        try (ProviderSession session = run.openProvider(plan)) {
+        try (ProviderSession session = run.openProvider()) {
             ModelInfo chosen = session.chooseModel(model, context);
             InputReadying.ready(draft, chosen, preparation.policy(), context);
             EditRequest request = session.info().check(askForTheFormat(draft, chosen, plan).build()).request();
@@ -113,6 +115,7 @@ public final class EditCommand implements Callable<Integer> {
                 throw CliException.invalid("provider '" + session.providerId() + "' cannot resume a job of model "
                         + chosen.id() + " in a new process, so --no-wait would lose the result: leave --no-wait out");
             }
+            run.checkOutput(plan);
             request = run.journaled(session.providerId(), chosen.id(), request, inputOf(first), plan);
             long started = System.nanoTime();
             EditJob submitted = session.provider().submit(request, timeout, run.submitListener());
@@ -129,12 +132,15 @@ public final class EditCommand implements Callable<Integer> {
         }
     }
 
-    /** The input as the journal records it: a file's absolute path, a URL, or {@code -} for standard input. */
+    /**
+     * The input as the journal records it: a file's absolute path, a URL as messages show it (no user info, no
+     * query: in a signed link they are credentials, and fetch needs only the job id), or {@code -} for standard input.
+     */
     private static String inputOf(ImageSource source) {
         if (source.file() != null) {
             return source.file().toAbsolutePath().toString();
         }
-        return source.input() instanceof ImageInput.Url url ? url.uri().toString() : "-";
+        return source.input() instanceof ImageInput.Url url ? HttpUrls.shown(url.uri()) : "-";
     }
 
     /**

@@ -23,9 +23,10 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Wait for a job submitted earlier (by 'edit --no-wait', or an edit that timed out or was interrupted)",
-            "and write its result. Nothing is submitted again, so nothing is paid twice.",
-            "A job 'imgedit jobs' lists is found by either id, on its own provider."
+            "Wait for a job submitted earlier and write its result.",
+            "The job was submitted by 'edit --no-wait', or by an edit that timed out or was interrupted. Nothing is "
+                    + "submitted again, so nothing is paid twice. A job 'imgedit jobs' lists is found by either id, "
+                    + "on its own provider."
         })
 public final class FetchCommand implements Callable<Integer> {
     private static final Pattern UNSAFE_NAME_CHARACTERS = Pattern.compile("[^A-Za-z0-9._-]+");
@@ -65,8 +66,9 @@ public final class FetchCommand implements Callable<Integer> {
         OutputPlan plan = jobOptions.outputPlan(context, context.workingDirectory(), defaultBaseName(providerJobId),
                 null, planned);
 
-        try (ProviderSession session = known == null ? run.openProvider(plan)
-                : run.openProvider(plan, known.request().provider(), "the journal's job " + known.id() + " ran on it")) {
+        run.checkOutput(plan);
+        try (ProviderSession session = known == null ? run.openProvider()
+                : run.openProvider(known.request().provider(), "the journal's job " + known.id() + " ran on it")) {
             if (known == null) {
                 session.requireOwnJob(id);
             } else {

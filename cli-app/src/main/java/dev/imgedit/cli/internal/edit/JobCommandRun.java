@@ -8,7 +8,6 @@ import dev.imgedit.cli.internal.RootCommand;
 import dev.imgedit.cli.internal.jobs.EditJournal;
 import dev.imgedit.cli.internal.output.OutputPlan;
 import dev.imgedit.cli.internal.output.TemporaryFiles;
-import dev.imgedit.cli.internal.output.WrittenImage;
 import dev.imgedit.cli.internal.session.ProviderSession;
 import dev.imgedit.util.Durations;
 import java.nio.file.Path;
@@ -61,19 +60,23 @@ final class JobCommandRun {
     }
 
     /**
-     * The last local checks (the first output can be created, the key file can be read), then the provider, chosen
-     * and announced but not opened until it is used.
+     * The first output can be created: the last local check, made after the arguments' own (a blank prompt is
+     * reported before an output that exists), and before anything is submitted.
      */
-    ProviderSession openProvider(OutputPlan plan) {
-        return openProvider(plan, options.provider(), null);
+    void checkOutput(OutputPlan plan) {
+        plan.checkBeforeSubmit(context, temporaryFiles);
+    }
+
+    /** The key file can be read; then the provider, chosen and announced but not opened until it is used. */
+    ProviderSession openProvider() {
+        return openProvider(options.provider(), null);
     }
 
     /**
-     * {@link #openProvider(OutputPlan)} with the provider {@code providerId} names, such as the journal's, and why
-     * when it is not {@code --provider}.
+     * {@link #openProvider()} with the provider {@code providerId} names, such as the journal's, and why when it is
+     * not {@code --provider}.
      */
-    ProviderSession openProvider(OutputPlan plan, @Nullable String providerId, @Nullable String because) {
-        plan.checkBeforeSubmit(context, temporaryFiles);
+    ProviderSession openProvider(@Nullable String providerId, @Nullable String because) {
         String apiKey = options.apiKey(context);
         ProviderSession session = ProviderSession.open(context, providerId, because, apiKey, temporaryFiles);
         tracker.provider(session.providerId());
@@ -132,8 +135,7 @@ final class JobCommandRun {
     /** Waits for the job, writes its outputs and reports the written paths. */
     int awaitAndReport(ProviderSession session, EditJob job, Duration timeout, OutputPlan plan) {
         JobRunner.Written written = session.service(JobRunner.class).awaitAndWrite(job, timeout, plan, tracker);
-        journal.done(written.images().stream().map(WrittenImage::path).toList(),
-                written.images().stream().map(WrittenImage::image).toList(), written.metadata());
+        journal.done(written.images(), written.metadata());
         return reporter.succeeded(tracker, written.images(), journal.id(), written.metadata());
     }
 }

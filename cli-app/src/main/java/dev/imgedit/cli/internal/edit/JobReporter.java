@@ -45,7 +45,9 @@ public final class JobReporter {
                     tracker.jobId().orElse(null), journalId, JsonDocuments.JobReport.SUCCEEDED, outputs,
                     tracker.elapsed().toMillis(), null, null, metadata));
         } else {
-            written.forEach(image -> context.out().println(context.display(image.path())));
+            // An image on standard output (-o -) is all it gets: a path after it would corrupt the image.
+            written.stream().filter(image -> !image.standardOutput())
+                    .forEach(image -> context.out().println(context.display(image.path())));
             context.out().flush();
         }
         return ExitCode.SUCCESS.code();

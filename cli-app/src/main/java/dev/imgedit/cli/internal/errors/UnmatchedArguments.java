@@ -14,6 +14,11 @@ final class UnmatchedArguments {
 
     private UnmatchedArguments() {}
 
+    /** Whether {@code argument} may be repeated in a message: a mistyped name, not a key. */
+    static boolean isPlainWord(String argument) {
+        return PLAIN_WORD.matcher(argument).matches();
+    }
+
     static String describe(UnmatchedArgumentException exception) {
         List<String> unmatched = exception.getUnmatched();
         List<String> options = unmatched.stream()
@@ -27,14 +32,11 @@ final class UnmatchedArguments {
             message.append(options.size() == 1 ? "Unknown option: " : "Unknown options: ")
                     .append(quoted(options));
         }
-        List<String> plain = others.stream().filter(argument -> PLAIN_WORD.matcher(argument).matches()).toList();
+        List<String> plain = others.stream().filter(UnmatchedArguments::isPlainWord).toList();
         int hidden = others.size() - plain.size();
         if (!plain.isEmpty()) {
-            // Where commands are expected, a word that is none is most likely a mistyped command.
-            String what = options.isEmpty() && !exception.getCommandLine().getSubcommands().isEmpty()
-                    ? "unknown command" : "unexpected argument";
             message.append(message.length() == 0 ? "" : "; ")
-                    .append(what).append(plain.size() == 1 ? ": " : "s: ").append(quoted(plain));
+                    .append("unexpected argument").append(plain.size() == 1 ? ": " : "s: ").append(quoted(plain));
         }
         if (hidden > 0) {
             message.append(message.length() == 0 ? "" : "; ").append(hidden).append(plain.isEmpty() ? "" : " more")

@@ -31,12 +31,18 @@ public final class UsageErrorHandler implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
-        String help = "'" + commandLine.getCommandSpec().qualifiedName() + " --help'";
         UnmatchedArgumentException unmatched = exception instanceof UnmatchedArgumentException direct
                 ? direct : unmatchedAlongTheWay(commandLine);
+        if (unmatched != null && UnknownCommand.isOne(unmatched.getCommandLine(), unmatched.getUnmatched())) {
+            // The words after a mistyped command mean nothing without it: the command is the one problem.
+            CommandLine parent = unmatched.getCommandLine();
+            return report(context, UnknownCommand.describe(parent, unmatched.getUnmatched().get(0)) + " (see '"
+                    + helpCommand(parent) + "')", exception, args);
+        }
         String problem = unmatched != null ? UnmatchedArguments.describe(unmatched)
                 : ExitCodeMapper.message(exception);
-        return report(context, problem + " (see " + help + ")", exception, args);
+        return report(context, problem + " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')",
+                exception, args);
     }
 
     /** Prints a usage error (and the JSON object with --json) and returns exit code 2. */
@@ -49,6 +55,12 @@ public final class UsageErrorHandler implements IParameterExceptionHandler {
                     new JsonDocuments.Failure(ExitCodeMapper.USAGE_KIND, message, ExitCode.USAGE.code(), null)));
         }
         return ExitCode.USAGE.code();
+    }
+
+    /** {@code imgedit help} at the top, where the help command is; {@code imgedit config --help} below. */
+    private static String helpCommand(CommandLine parent) {
+        String name = parent.getCommandSpec().qualifiedName();
+        return parent.getSubcommands().containsKey("help") ? name + " help" : name + " --help";
     }
 
     /**

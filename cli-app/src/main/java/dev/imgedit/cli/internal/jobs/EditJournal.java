@@ -2,6 +2,7 @@ package dev.imgedit.cli.internal.jobs;
 
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditedImage;
+import dev.imgedit.ImageBytes;
 import dev.imgedit.batch.BatchStorageException;
 import dev.imgedit.batch.ItemState;
 import dev.imgedit.batch.JobHistory;
@@ -11,9 +12,12 @@ import dev.imgedit.batch.OutputFile;
 import dev.imgedit.cli.internal.CliException;
 import dev.imgedit.cli.internal.CommandContext;
 import dev.imgedit.cli.internal.ExitCodeMapper;
+import dev.imgedit.cli.internal.output.WrittenImage;
 import dev.imgedit.exception.ImageEditException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -132,16 +136,12 @@ public final class EditJournal implements AutoCloseable {
         });
     }
 
-    /** Every output is written: their paths and SHA-256 go in the journal with what the provider said. */
-    public void done(List<Path> paths, List<EditedImage> images, Map<String, String> metadata) {
-        record(journaled -> {
-            List<OutputFile> outputs = new ArrayList<>();
-            for (int index = 0; index < paths.size(); index++) {
-                EditedImage image = images.get(index);
-                outputs.add(OutputFile.written(paths.get(index), image.type(), image.width(), image.height()));
-            }
-            journaled.done(outputs, metadata);
-        });
+    /**
+     * Every output is written: their paths and SHA-256 go in the journal with what the provider said. An image
+     * written to standard output is recorded as {@code -}, with the SHA-256 of the bytes written there.
+     */
+    public void done(List<WrittenImage> written, Map<String, String> metadata) {
+        record(journaled -> journaled.done(written.stream().map(EditJournal::outputFile).toList(), metadata));
     }
 
     /** The run ended with {@code failure}: the record says whether the job may still be collected. */
@@ -167,6 +167,25 @@ public final class EditJournal implements AutoCloseable {
         }
     }
 
+    private static OutputFile outputFile(WrittenImage written) {
+        EditedImage image = written.image();
+        if (written.standardOutput()) {
+            return new OutputFile(WrittenImage.STANDARD_OUTPUT.toString(), sha256(image.bytes()), image.type(),
+                    image.width(), image.height());
+        }
+        return OutputFile.written(written.path(), image.type(), image.width(), image.height());
+    }
+
+    private static String sha256(ImageBytes bytes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes.asReadOnlyBuffer());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     private void record(JournalStep step) {
         JournaledEdit journaled = edit;
         if (journaled == null || broken) {
@@ -177,7 +196,9 @@ public final class EditJournal implements AutoCloseable {
         } catch (BatchStorageException e) {
             disable(e);
         } catch (RuntimeException e) {
-            LOGGER.warn("Recording job {} in the journal failed", journaled.id(), e);
+            // One line for the user; the stack trace only with --debug.
+            LOGGER.debug("Recording job {} in the journal failed", journaled.id(), e);
+            context.warning("cannot record job " + journaled.id() + " in the journal: " + ExitCodeMapper.message(e));
         }
     }
 

@@ -50,7 +50,7 @@ final class JobDocuments {
         static Job of(JobRecord job, @Nullable List<JobEvent> events) {
             JobRequest request = job.request();
             return new Job(job.id(), job.state().name(), job.batchId(), request.provider(), request.model(),
-                    job.jobId(), job.trackId(), request.input(), request.inputSha256(), request.prompt(),
+                    job.jobId(), job.trackId(), UserJournal.shownInput(request), request.inputSha256(), request.prompt(),
                     request.aspectRatio(), request.seed(), request.options(), job.outputStem(),
                     job.outputs().stream().map(Output::of).toList(),
                     job.failure() == null ? null : new Error(job.failure().kind(), job.failure().message()),

@@ -8,6 +8,7 @@ import dev.imgedit.batch.JobRecord;
 import dev.imgedit.batch.JobRequest;
 import dev.imgedit.batch.OutputFile;
 import dev.imgedit.cli.internal.CommandContext;
+import dev.imgedit.cli.internal.output.WrittenImage;
 import dev.imgedit.cli.internal.text.Columns;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ final class JobText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
     private static final int LONGEST_PROMPT = 40;
+    private static final String STANDARD_OUTPUT = WrittenImage.STANDARD_OUTPUT.toString();
 
     private final CommandContext context;
 
@@ -70,7 +72,8 @@ final class JobText {
             fields.put("output", context.display(Path.of(job.outputStem())) + " (planned)");
         }
         for (OutputFile output : job.outputs()) {
-            String path = job.batchId() == null ? context.display(Path.of(output.path())) : output.path();
+            String path = job.batchId() != null ? output.path() : output.path().equals(STANDARD_OUTPUT)
+                    ? "standard output" : context.display(Path.of(output.path()));
             fields.merge("output", path + " (" + output.width() + "x" + output.height() + ", SHA-256 "
                     + output.sha256() + ")", (first, next) -> first + "\n" + next);
         }
@@ -92,7 +95,7 @@ final class JobText {
     }
 
     private String input(JobRequest request) {
-        String input = request.input();
+        String input = UserJournal.shownInput(request);
         return safe(input.startsWith("/") ? context.display(Path.of(input)) : input);
     }
 

@@ -29,10 +29,10 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false,
         subcommands = JobsShowCommand.class,
         description = {
-            "List the jobs imgedit journaled, most recently changed first: single edits",
-            "(in $XDG_STATE_HOME/imgedit/journal.db, else ~/.local/state/imgedit/) and",
-            "every batch's items. A SUBMITTED job was paid for and goes on at the",
-            "provider: 'imgedit fetch ID' collects it. 'imgedit jobs show ID' shows one."
+            "List the jobs imgedit journaled, most recently changed first.",
+            "Those are single edits (in $XDG_STATE_HOME/imgedit/journal.db, else ~/.local/state/imgedit/) and every "
+                    + "batch's items. A SUBMITTED job was paid for and goes on at the provider: 'imgedit fetch ID' "
+                    + "collects it. 'imgedit jobs show ID' shows one."
         })
 public final class JobsCommand implements Callable<Integer> {
     static final int DEFAULT_LIMIT = 20;

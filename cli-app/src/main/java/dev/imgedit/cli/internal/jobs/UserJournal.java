@@ -5,8 +5,11 @@ import dev.imgedit.batch.BatchStorageException;
 import dev.imgedit.batch.ItemState;
 import dev.imgedit.batch.JobHistory;
 import dev.imgedit.batch.JobRecord;
+import dev.imgedit.batch.JobRequest;
 import dev.imgedit.cli.internal.CliException;
 import dev.imgedit.cli.internal.CommandContext;
+import dev.imgedit.util.HttpUrls;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +43,15 @@ public final class UserJournal {
                     + "one of them to the folder imgedit keeps its state under");
         }
         return Files.exists(file) ? JobHistory.open(file) : null;
+    }
+
+    /**
+     * A job's input as {@code jobs} shows it: a URL without its user info or query, which journals written before
+     * imgedit left them out may still hold; anything else as recorded.
+     */
+    static String shownInput(JobRequest request) {
+        String input = request.input();
+        return HttpUrls.isHttp(input) ? HttpUrls.shown(URI.create(input.strip())) : input;
     }
 
     /**

@@ -25,13 +25,12 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Serve the Model Context Protocol on standard input and output, so that an",
-            "AI agent (Claude Desktop, Claude Code, VS Code, ...) can edit images: tools",
-            "edit_image, batch_edit, fetch_job, get_job, list_jobs and list_providers.",
-            "Every job goes in the job journal that 'imgedit jobs' lists. Standard output",
-            "carries nothing but the protocol; logs go to standard error. Files are read",
-            "and written only under the client's roots and the --allow-dir directories.",
-            "See docs/mcp.md."
+            "Serve the Model Context Protocol on standard input and output, for AI agents.",
+            "An agent (Claude Desktop, Claude Code, VS Code, ...) can then edit images with the tools edit_image, "
+                    + "batch_edit, fetch_job, get_job, list_jobs and list_providers. Every job goes in the job "
+                    + "journal that 'imgedit jobs' lists. Standard output carries nothing but the protocol; logs go "
+                    + "to standard error. Files are read and written only under the client's roots and the "
+                    + "--allow-dir directories. See docs/mcp.md."
         })
 public final class McpCommand implements Callable<Integer> {
     private final CommandContext context;

@@ -94,7 +94,7 @@ public record OutputPlan(
                     : e instanceof FileSystemException fileSystem && fileSystem.getReason() != null
                             ? fileSystem.getReason() : e.getClass().getSimpleName();
             throw CliException.localIo("cannot create files in directory '" + context.display(directory) + "' ("
-                    + reason + "): choose another directory with -o", e);
+                    + reason + "): choose another directory with " + pathOption(), e);
         }
     }
 
@@ -107,7 +107,8 @@ public record OutputPlan(
         Path parent = target.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw CliException.localIo("output directory '" + (parent == null ? shown : context.display(parent))
-                    + "' does not exist: create it first or choose another path with -o");
+                    + "' does not exist: create it first or choose another " + (explicitPath == null ? "directory"
+                    : "path") + " with " + pathOption());
         }
         if (Files.isDirectory(target)) {
             throw CliException.invalid("output '" + shown + "' is a directory: give a file name with -o");
@@ -118,8 +119,13 @@ public record OutputPlan(
         }
         if (!Files.isWritable(parent)) {
             throw CliException.localIo("cannot write to directory '" + context.display(parent)
-                    + "': permission denied: choose another directory with -o");
+                    + "': permission denied: choose another directory with " + pathOption());
         }
+    }
+
+    /** The option that moves the output: {@code -o} names the file, else {@code --output-dir} its directory. */
+    private String pathOption() {
+        return explicitPath == null ? "--output-dir" : "-o";
     }
 
     private static boolean isSameFile(Path target, Path input) {

@@ -76,7 +76,7 @@ public final class OutputWriter {
         if (context.out().checkError()) {
             throw CliException.localIo("cannot write the image to standard output: the reader went away");
         }
-        return new WrittenImage(Path.of("-"), image);
+        return new WrittenImage(WrittenImage.STANDARD_OUTPUT, image);
     }
 
     private WrittenImage write(Path target, EditedImage image) {
