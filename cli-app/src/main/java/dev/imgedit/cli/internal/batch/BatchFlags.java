@@ -169,13 +169,17 @@ public final class BatchFlags {
             return itemTimeout;
         }
 
-        /** More jobs at once than the model allows an account are refused by the service, not queued by it. */
-        void warnAboutConcurrency(ModelInfo model) {
+        /**
+         * What the flags ask that the model may not give, one line each: more jobs at once than it allows an account
+         * are refused by the service, not queued by it.
+         */
+        List<String> warnings(ModelInfo model) {
             if (concurrency > model.maxJobsInFlight()) {
-                context.warning("--concurrency " + concurrency + " is more than the " + model.maxJobsInFlight()
+                return List.of("--concurrency " + concurrency + " is more than the " + model.maxJobsInFlight()
                         + " jobs model " + model.id() + " takes at once: the service may rate-limit the extra "
                         + "submits");
             }
+            return List.of();
         }
     }
 
