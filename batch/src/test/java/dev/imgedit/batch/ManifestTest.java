@@ -141,4 +141,22 @@ class ManifestTest {
         assertThatThrownBy(() -> BatchItems.files(photos.resolve("a.png"), null))
                 .hasMessageContaining("is not a folder");
     }
+
+    @Test
+    void aFolderHoldingAnEarlierBatchsOutputIsLeftOutUnlessTheGlobNamesIt() throws Exception {
+        Path photos = temporary.resolve("photos");
+        for (String name : List.of("a.png", "old/a.png", "old/.imgedit/journal.db", "2024/old/b.png",
+                "2024/old/.imgedit/lock", "2024/c.png")) {
+            Files.createDirectories(photos.resolve(name).getParent());
+            Files.writeString(photos.resolve(name), "x");
+        }
+
+        assertThat(BatchItems.files(photos, null)).extracting(BatchInput::name).containsExactly("2024/c.png",
+                "a.png");
+        assertThat(BatchItems.earlierOutputFolders(photos, null)).containsExactly("2024/old", "old");
+        assertThat(BatchItems.files(photos, "old/*.png")).extracting(BatchInput::name).containsExactly("old/a.png");
+        assertThat(BatchItems.earlierOutputFolders(photos, "old/*.png")).containsExactly("2024/old");
+        assertThat(BatchItems.files(photos, "*.png")).as("a glob of names names no folder")
+                .extracting(BatchInput::name).containsExactly("2024/c.png", "a.png");
+    }
 }

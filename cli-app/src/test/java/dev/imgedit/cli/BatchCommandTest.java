@@ -165,6 +165,18 @@ class BatchCommandTest {
     }
 
     @Test
+    void anEarlierBatchsOutputFolderInsideTheFolderIsSkippedAndSaidOnce() {
+        assertThat(imgedit.run("batch", "--dir", "photos", "-p", "snow", "--out", "photos/snowy").exitCode()).isZero();
+
+        CommandRun next = imgedit.run("batch", "--dir", "photos", "-p", "night", "--out", "night");
+
+        assertThat(next.exitCode()).as(next.toString()).isZero();
+        assertThat(next.err()).containsOnlyOnce("imgedit: skipped photos/snowy: an earlier batch's output; name it "
+                + "with --glob to include it, such as --glob 'snowy/**.png'\n").contains(": 5 done");
+        assertThat(next.outLines()).noneMatch(line -> line.contains("snowy"));
+    }
+
+    @Test
     void theCommandsOwnWarningsEndTheSummaryAndAreInTheJson() {
         String warning = "--concurrency 50 is more than the 5 jobs model fake-java2d takes at once";
 

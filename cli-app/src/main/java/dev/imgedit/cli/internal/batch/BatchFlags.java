@@ -139,6 +139,11 @@ public final class BatchFlags {
                 BatchItems.checkPrompt(text);
                 Path folder = context.resolve(Objects.requireNonNull(directory));
                 listed = BatchItems.fromDirectory(folder, glob, text, outputDirectory);
+                String shownFolder = directory.replaceAll("/+$", "");
+                for (String skipped : BatchItems.earlierOutputFolders(folder, glob, outputDirectory)) {
+                    context.notice("skipped " + shownFolder + "/" + skipped + ": an earlier batch's output; name it "
+                            + "with --glob to include it, such as --glob '" + skipped + "/**.png'");
+                }
                 if (listed.isEmpty()) {
                     throw CliException.invalid("no PNG, JPEG or WebP image in '" + directory + "'"
                             + (glob == null ? "" : " matches --glob '" + glob + "'") + ": check the folder"
