@@ -3,6 +3,7 @@ package dev.imgedit.batch;
 import dev.imgedit.ImageInput;
 import dev.imgedit.batch.internal.ItemChecks;
 import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.util.HttpUrls;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -15,6 +16,14 @@ public sealed interface BatchInput permits BatchInput.File, BatchInput.Url {
      * {@code /} between folders, or the URL.
      */
     String name();
+
+    /**
+     * The input as messages, the journal and the gallery show it: a file's {@link #name()}; a URL without its user
+     * info and query (in signed links they are credentials), as {@link HttpUrls#shown} writes it.
+     */
+    default String shown() {
+        return name();
+    }
 
     /**
      * A file listed under {@code root}: its output keeps its sub-folders. A file outside {@code root} is named by its
@@ -69,8 +78,13 @@ public sealed interface BatchInput permits BatchInput.File, BatchInput.Url {
         }
 
         @Override
+        public String shown() {
+            return HttpUrls.shown(uri);
+        }
+
+        @Override
         public String toString() {
-            return name();
+            return shown();
         }
     }
 }

@@ -1,18 +1,12 @@
 package dev.imgedit.batch;
 
+import dev.imgedit.batch.internal.FolderListing;
 import dev.imgedit.batch.internal.ItemChecks;
 import dev.imgedit.batch.internal.manifest.ManifestReader;
 import dev.imgedit.exception.InvalidRequestException;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** Lists of items: from a manifest, or the images of a folder with one prompt. */
@@ -50,8 +44,8 @@ public final class BatchItems {
 
     /**
      * The files under {@code directory}, sorted by path, named relative to it (so outputs keep the sub-folders).
-     * Hidden files and folders, and the {@code excluded} folders (such as an output folder inside the input folder),
-     * are left out.
+     * Hidden files and folders, the {@code excluded} folders (such as an output folder inside the input folder), and
+     * the folders holding an earlier batch's output (see {@link #earlierOutputFolders}) are left out.
      *
      * @param glob a pattern such as {@code *.jpg} or {@code 2024/**.png}: one without a {@code /} is matched against
      *     file names, one with a {@code /} against paths relative to {@code directory}; null takes every PNG, JPEG and
@@ -60,48 +54,18 @@ public final class BatchItems {
      * @throws UncheckedIOException when it cannot be listed
      */
     public static List<BatchInput.File> files(Path directory, @Nullable String glob, Path... excluded) {
-        Path root = directory.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new InvalidRequestException("'" + directory + "' is not a folder: give the folder that holds the "
-                    + "images");
-        }
-        PathMatcher matcher = matcher(glob);
-        boolean byName = glob == null || !glob.contains("/");
-        List<Path> skipped = Arrays.stream(excluded).map(path -> path.toAbsolutePath().normalize()).toList();
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> skipped.stream().noneMatch(file::startsWith))
-                    .filter(file -> !hidden(root.relativize(file)))
-                    .filter(file -> matcher.matches(byName ? file.getFileName() : root.relativize(file)))
-                    .sorted()
-                    .map(file -> BatchInput.file(root, file))
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("cannot list '" + directory + "': " + e.getMessage(),
-                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
-        }
+        return FolderListing.of(directory, glob, excluded).files();
     }
 
-    private static PathMatcher matcher(@Nullable String glob) {
-        if (glob == null) {
-            return path -> String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT)
-                    .matches(".*\\.(png|jpe?g|webp)");
-        }
-        try {
-            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("the pattern '" + glob + "' is malformed (" + e.getMessage() + "): "
-                    + "write it like *.jpg, or 2024/**.png for paths under the folder");
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.equals(ItemChecks.STATE_FOLDER)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The sub-folders of {@code directory} that {@link #files} leaves out as an earlier batch's output (they hold the
+     * batch's {@code .imgedit/} folder), relative to it with {@code /}, so a front end can say so. A glob whose
+     * start names such a folder, such as {@code out/*.png}, takes its images instead.
+     *
+     * @throws InvalidRequestException when {@code directory} is not a folder or the glob is malformed
+     * @throws UncheckedIOException when it cannot be listed
+     */
+    public static List<String> earlierOutputFolders(Path directory, @Nullable String glob, Path... excluded) {
+        return FolderListing.of(directory, glob, excluded).earlierOutputs();
     }
 }

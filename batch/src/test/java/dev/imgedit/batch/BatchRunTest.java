@@ -2,6 +2,7 @@ package dev.imgedit.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgedit.ImageEditProvider;
 import dev.imgedit.batch.fixtures.FakeProviders;
 import dev.imgedit.batch.fixtures.InFlightCounter;
 import dev.imgedit.batch.fixtures.Pictures;
@@ -37,5 +38,28 @@ class BatchRunTest {
         }
         assertThat(second.skipped()).isEqualTo(12);
         assertThat(provider.submits()).isEqualTo(12);
+    }
+
+    @Test
+    void theGalleryNeverReplacesAPageTheBatchDidNotWrite() throws Exception {
+        Pictures.folder(temporary.resolve("photos"), 2);
+        List<BatchItem> items = BatchItems.fromDirectory(temporary.resolve("photos"), null, "make it snow");
+        Path out = Files.createDirectories(temporary.resolve("out"));
+        Files.writeString(out.resolve("index.html"), "<h1>mine</h1>\n");
+        ImageEditProvider provider = FakeProviders.queueing(temporary.resolve("jobs"), 0);
+
+        for (int run = 1; run <= 2; run++) {
+            BatchSummary summary;
+            try (Batch batch = Batch.open(provider, BatchOptions.builder(out).build())) {
+                summary = batch.run(items, BatchListener.NONE);
+            }
+            assertThat(summary.gallery()).as("run " + run + ": this batch's own page is rewritten in place")
+                    .isEqualTo(out.resolve("index-2.html"));
+            assertThat(summary.warnings()).containsExactly("index.html in the output folder is not a page this "
+                    + "batch wrote, so it is left as it was: the gallery is index-2.html");
+        }
+        assertThat(out.resolve("index.html")).hasContent("<h1>mine</h1>");
+        assertThat(out.resolve("index-2.html")).content().contains("data-state=\"DONE\"");
+        assertThat(out.resolve("index-3.html")).doesNotExist();
     }
 }

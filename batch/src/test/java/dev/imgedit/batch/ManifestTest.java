@@ -68,7 +68,9 @@ class ManifestTest {
         "image,promt\\na.png,x   | shots.csv' line 1: unknown column 'promt': the columns are image, prompt,",
         "prompt\\nx              | shots.csv' line 1: the header needs the columns image and prompt",
         "image,prompt\\na.png,x,y | shots.csv' line 2: 3 fields, but the header has 2; quote fields",
-        "image,prompt,seed\\na.png,x,-1 | shots.csv' line 2: seed '-1' is not a whole number, 0 or more",
+        "image,prompt,seed\\na.png,x,-1 | shots.csv' line 2: seed must be zero or positive, got -1: give 0 or more",
+        "image,prompt,seed\\na.png,x,7.5 | shots.csv' line 2: seed '7.5' is not a whole number: give 0 or more",
+        "image,prompt,seed\\na.png,x,99999999999999999999 | shots.csv' line 2: seed 99999999999999999999 is too large: give a whole number from 0 to 9223372036854775807",
         "image,prompt,aspect_ratio\\na.png,x,5:4 | shots.csv' line 2: unknown aspect ratio '5:4': use one of",
         "image,prompt,output\\na.png,x,../up.png | shots.csv' line 2: output name '../up.png' has an empty, '.' or '..'",
         "image,prompt,output\\na.png,x,/abs.png | shots.csv' line 2: output name '/abs.png' is absolute",
@@ -93,12 +95,33 @@ class ManifestTest {
         assertThatThrownBy(() -> BatchItems.fromManifest(manifest))
                 .hasMessageContaining("a.jsonl' line 2: unknown field 'colour'");
         Path broken = write("b.jsonl", "{\"image\": \"a.png\", \"prompt\": \"x\"\n");
-        assertThatThrownBy(() -> BatchItems.fromManifest(broken)).hasMessageContaining("b.jsonl' line 1: not a JSON");
+        assertThatThrownBy(() -> BatchItems.fromManifest(broken)).hasMessage("manifest '" + broken + "' line 1, "
+                + "column 33: not valid JSON: Unexpected end-of-input: expected close marker for Object; write one "
+                + "object a line, such as {\"image\": \"a.png\", \"prompt\": \"make it snow\"}");
         Path latin = temporary.resolve("c.csv");
         Files.write(latin, "image,prompt\na.png,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> BatchItems.fromManifest(latin)).hasMessageContaining("is not UTF-8 text");
         assertThatThrownBy(() -> BatchItems.fromManifest(temporary.resolve("none.csv")))
                 .hasMessageContaining("none.csv' does not exist");
+    }
+
+    @Test
+    void aJsonLineIsReadWholeOrRefusedNeverMergedOrCut() throws Exception {
+        Path two = write("two.jsonl", "{\"image\":\"a.png\",\"prompt\":\"x\"}\n"
+                + "{\"image\":\"a.png\",\"prompt\":\"night\"}{\"image\":\"a.png\",\"prompt\":\"snow\"}\n");
+        assertThatThrownBy(() -> BatchItems.fromManifest(two)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("manifest '" + two + "' line 2, column ")
+                .hasMessageContaining(": more than one JSON value on the line: write one object a line, such as");
+        Path twice = write("twice.jsonl", "{\"image\":\"a.png\",\"prompt\":\"night\",\"image\":\"b.jpg\"}\n");
+        assertThatThrownBy(() -> BatchItems.fromManifest(twice)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("manifest '" + twice + "' line 1, column ")
+                .hasMessageEndingWith(": field 'image' is given twice: keep one");
+    }
+
+    @Test
+    void aFolderGivenAsTheManifestIsBadInputWithTheFix() {
+        assertThatThrownBy(() -> BatchItems.fromManifest(temporary)).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("manifest '" + temporary + "' is a folder: give a .csv or .jsonl file");
     }
 
     @Test
@@ -117,5 +140,23 @@ class ManifestTest {
         assertThat(BatchItems.files(photos, "2024/*")).extracting(BatchInput::name).containsExactly("2024/c.webp");
         assertThatThrownBy(() -> BatchItems.files(photos.resolve("a.png"), null))
                 .hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void aFolderHoldingAnEarlierBatchsOutputIsLeftOutUnlessTheGlobNamesIt() throws Exception {
+        Path photos = temporary.resolve("photos");
+        for (String name : List.of("a.png", "old/a.png", "old/.imgedit/journal.db", "2024/old/b.png",
+                "2024/old/.imgedit/lock", "2024/c.png")) {
+            Files.createDirectories(photos.resolve(name).getParent());
+            Files.writeString(photos.resolve(name), "x");
+        }
+
+        assertThat(BatchItems.files(photos, null)).extracting(BatchInput::name).containsExactly("2024/c.png",
+                "a.png");
+        assertThat(BatchItems.earlierOutputFolders(photos, null)).containsExactly("2024/old", "old");
+        assertThat(BatchItems.files(photos, "old/*.png")).extracting(BatchInput::name).containsExactly("old/a.png");
+        assertThat(BatchItems.earlierOutputFolders(photos, "old/*.png")).containsExactly("2024/old");
+        assertThat(BatchItems.files(photos, "*.png")).as("a glob of names names no folder")
+                .extracting(BatchInput::name).containsExactly("2024/c.png", "a.png");
     }
 }

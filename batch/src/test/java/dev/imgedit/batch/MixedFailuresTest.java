@@ -78,6 +78,39 @@ class MixedFailuresTest {
         }
     }
 
+    @Test
+    void aUrlsUserInfoAndQueryGoToTheProviderButAreNeverShownNorStored() throws Exception {
+        Path out = temporary.resolve("out");
+        try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
+            server.defaultScript(JobScript.processingWithFutureLinksOnly(1).withOutput(Output.jpeg()));
+            String signed = "http://user:pw@127.0.0.1:" + server.baseUrl().getPort() + "/inputs/a.png?sig=SECRET";
+            Path manifest = Files.writeString(temporary.resolve("m.csv"), "image,prompt\n" + signed + ",night\n");
+            List<BatchItem> items = BatchItems.fromManifest(manifest);
+
+            BatchSummary summary = run(server, items, out);
+
+            assertThat(server.json(server.submits().get(0)).path("init_image").asText()).isEqualTo(signed);
+            String shown = "http://127.0.0.1:" + server.baseUrl().getPort() + "/inputs/a.png?...";
+            assertThat(summary.items()).singleElement().satisfies(item -> {
+                assertThat(item.input()).isEqualTo(shown);
+                assertThat(item.state()).isEqualTo(ItemState.DONE);
+            });
+            try (JobJournal journal = JobJournal.open(out.resolve(".imgedit/journal.db"))) {
+                assertThat(journal.jobs(JobQuery.recent(10))).singleElement().satisfies(job -> {
+                    assertThat(job.request().input()).isEqualTo(shown);
+                    assertThat(job.request().inputLocation()).isEqualTo(shown);
+                });
+            }
+            assertNoFileHolds(out, "SECRET");
+            assertNoFileHolds(out, "user:pw");
+
+            BatchSummary rerun = run(server, items, out);
+
+            assertThat(rerun.skipped()).as("the item is known by its manifest row").isEqualTo(1);
+            assertThat(server.submitCount()).isEqualTo(1);
+        }
+    }
+
     private static BatchSummary run(ModelsLabTestServer server, List<BatchItem> items, Path out) {
         try (ImageEditProvider provider = ModelsLabFixture.open(server);
                 Batch batch = Batch.open(provider, BatchOptions.builder(out).concurrency(3).build())) {

@@ -97,8 +97,13 @@ class BatchCommandTest {
 
     @Test
     void aRefusedKeyStopsTheBatchWithTheKeysExitCodeAndARerunGoesOn() {
-        CommandRun refused = imgedit.with("IMGEDIT_FAKE_FAIL", "AUTHENTICATION")
-                .run("batch", "--dir", "photos", "-p", "sepia", "--out", "out", "--concurrency", "1");
+        CommandRun refused;
+        try (LogCapture log = LogCapture.start()) {
+            refused = imgedit.with("IMGEDIT_FAKE_FAIL", "AUTHENTICATION")
+                    .run("batch", "--dir", "photos", "-p", "sepia", "--out", "out", "--concurrency", "1");
+            assertThat(log.text()).as("the summary says why it stopped; no warning in the log repeats it")
+                    .doesNotContain("WARN");
+        }
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
         assertThat(refused.err()).contains("imgedit: stopped early: ").contains("left for the next run");
@@ -133,6 +138,60 @@ class BatchCommandTest {
                 "--resubmit-unknown");
         assertThat(resubmitted.exitCode()).as(resubmitted.toString()).isZero();
         assertThat(submits()).isEqualTo(3);
+    }
+
+    @Test
+    void aRerunSaysAFailureIsFromAnEarlierRunAndHowToRetryIt() {
+        CommandRun refused = imgedit.with("IMGEDIT_FAKE_FAIL", "CONTENT_REJECTED")
+                .run("batch", "--dir", "photos", "--glob", "a-0.png", "-p", "cool", "--out", "out");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(10);
+        assertThat(refused.err()).contains("imgedit: [1/1] failed a-0.png: CONTENT_REJECTED: ")
+                .doesNotContain("--retry-failed");
+
+        CommandRun rerun = imgedit.without("IMGEDIT_FAKE_FAIL")
+                .run("batch", "--dir", "photos", "--glob", "a-0.png", "-p", "cool", "--out", "out");
+
+        assertThat(rerun.exitCode()).as(rerun.toString()).isEqualTo(10);
+        assertThat(rerun.err()).contains("imgedit: [1/1] failed a-0.png in an earlier run: CONTENT_REJECTED: ")
+                .containsOnlyOnce("--retry-failed")
+                .contains("imgedit: 1 item failed in an earlier run and was not sent again, as it would likely fail "
+                        + "(and be charged) again: change the prompt or the image, or run again with --retry-failed "
+                        + "to send it anyway");
+        assertThat(submits()).isEqualTo(1);
+
+        CommandRun retried = imgedit.run("batch", "--dir", "photos", "--glob", "a-0.png", "-p", "cool", "--out",
+                "out", "--retry-failed");
+        assertThat(retried.exitCode()).as(retried.toString()).isZero();
+    }
+
+    @Test
+    void anEarlierBatchsOutputFolderInsideTheFolderIsSkippedAndSaidOnce() {
+        assertThat(imgedit.run("batch", "--dir", "photos", "-p", "snow", "--out", "photos/snowy").exitCode()).isZero();
+
+        CommandRun next = imgedit.run("batch", "--dir", "photos", "-p", "night", "--out", "night");
+
+        assertThat(next.exitCode()).as(next.toString()).isZero();
+        assertThat(next.err()).containsOnlyOnce("imgedit: skipped photos/snowy: an earlier batch's output; name it "
+                + "with --glob to include it, such as --glob 'snowy/**.png'\n").contains(": 5 done");
+        assertThat(next.outLines()).noneMatch(line -> line.contains("snowy"));
+    }
+
+    @Test
+    void theCommandsOwnWarningsEndTheSummaryAndAreInTheJson() {
+        String warning = "--concurrency 50 is more than the 5 jobs model fake-java2d takes at once";
+
+        CommandRun text = imgedit.run("batch", "--dir", "photos", "-p", "snow", "--out", "out", "--concurrency", "50");
+
+        assertThat(text.exitCode()).as(text.toString()).isZero();
+        assertThat(text.errLines()).as("said when the run starts, and again with the summary")
+                .filteredOn(line -> line.contains(warning)).hasSize(2);
+        assertThat(text.errLines().get(text.errLines().size() - 2)).startsWith("imgedit: warning: " + warning);
+
+        CommandRun json = imgedit.run("batch", "--dir", "photos", "-p", "snow", "--out", "out2", "--concurrency", "50",
+                "--json");
+
+        assertThat(json.json().get("warnings")).singleElement()
+                .satisfies(line -> assertThat(line.asText()).startsWith(warning));
     }
 
     @Test

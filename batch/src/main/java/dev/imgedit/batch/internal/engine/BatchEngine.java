@@ -166,6 +166,10 @@ public final class BatchEngine {
         if (options.gallery()) {
             try {
                 gallery = Gallery.write(folder, record, jobs, requests.providerDescription());
+                if (!gallery.getFileName().toString().equals(Gallery.FILE_NAME)) {
+                    warnings.add(Gallery.FILE_NAME + " in the output folder is not a page this batch wrote, so it is "
+                            + "left as it was: the gallery is " + gallery.getFileName());
+                }
             } catch (IOException | BatchStorageException e) {
                 warnings.add("the gallery could not be written: " + e.getMessage());
             }

@@ -66,7 +66,7 @@ final class Planner {
             String key = ItemKeys.key(requests.providerId(), requests.modelId(), item, facts.sha256());
             Integer first = seen.putIfAbsent(key, position);
             if (first != null) {
-                warnings.add("item " + (position + 1) + " (" + item.input().name() + ") repeats item " + (first + 1)
+                warnings.add("item " + (position + 1) + " (" + item.input().shown() + ") repeats item " + (first + 1)
                         + ": it is edited once");
                 continue;
             }
@@ -113,9 +113,11 @@ final class Planner {
     private record Candidate(int position, BatchItem item, InputFacts facts, String key, @Nullable JobRecord found) {}
 
     private JobRequest request(String key, BatchItem item, InputFacts facts) {
+        // A URL is kept as shown, never with its credentials: a rerun submits it from the items it is given again.
         String location = item.input() instanceof BatchInput.File file
-                ? file.path().toString() : item.input().name();
-        return new JobRequest(key, requests.providerId(), requests.modelId(), item.input().name(), location, facts.sha256(), facts.type(),
+                ? file.path().toString() : item.input().shown();
+        return new JobRequest(key, requests.providerId(), requests.modelId(), item.input().shown(), location,
+                facts.sha256(), facts.type(),
                 item.prompt(), item.aspectRatio() == null ? null : item.aspectRatio().label(), item.seed(),
                 item.providerOptions());
     }

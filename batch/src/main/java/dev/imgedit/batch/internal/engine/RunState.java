@@ -116,10 +116,13 @@ final class RunState {
         }
     }
 
-    /** Stops submitting: jobs in flight are still awaited and written. The first reason given is kept. */
+    /**
+     * Stops submitting: jobs in flight are still awaited and written. The first reason given is kept; the summary
+     * tells it ({@code stoppedBecause}), so the log only traces when it happened.
+     */
     void stop(String reason) {
         if (stopFirst(reason)) {
-            LOGGER.warn("The batch stops submitting: {}", reason);
+            LOGGER.debug("The batch stops submitting: {}", reason);
         }
     }
 

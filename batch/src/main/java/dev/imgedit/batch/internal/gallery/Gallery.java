@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Gallery {
     public static final String FILE_NAME = "index.html";
+    private static final String DOCTYPE = "<!DOCTYPE html>\n";
 
     private static final String STYLE = resource("gallery.css");
     private static final String SCRIPT = resource("gallery.js");
@@ -41,22 +43,54 @@ public final class Gallery {
 
     private Gallery() {}
 
-    /** Writes the page atomically; its path. */
+    /** How much of a page is read to tell whether this batch wrote it: its title is in the first few hundred bytes. */
+    private static final int HEAD_BYTES = 8192;
+
+    /**
+     * Writes the page atomically, as {@value #FILE_NAME} unless a file this batch did not write is there (then
+     * {@code index-2.html}, {@code index-3.html}, ...: the first that is free or this batch's own); its path.
+     */
     public static Path write(OutputFolder folder, BatchRecord batch, List<JobRecord> jobs, String provider)
             throws IOException {
         String page = render(folder, batch, jobs, provider, Instant.now());
-        folder.write(FILE_NAME, page.getBytes(StandardCharsets.UTF_8));
-        return folder.resolve(FILE_NAME);
+        String name = fileName(folder, batch);
+        folder.write(name, page.getBytes(StandardCharsets.UTF_8));
+        return folder.resolve(name);
+    }
+
+    private static String fileName(OutputFolder folder, BatchRecord batch) throws IOException {
+        for (int variant = 1; ; variant++) {
+            String name = variant == 1 ? FILE_NAME : "index-" + variant + ".html";
+            Path file = folder.resolve(name);
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || ownPage(file, batch)) {
+                return name;
+            }
+        }
+    }
+
+    /** A page this batch wrote: a regular file that begins as the gallery does and bears the batch's title. */
+    private static boolean ownPage(Path file, BatchRecord batch) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
+            return head.startsWith(DOCTYPE) && head.contains(title(batch));
+        }
+    }
+
+    private static String title(BatchRecord batch) {
+        return "<title>imgedit batch " + Html.text(batch.id()) + "</title>";
     }
 
     static String render(OutputFolder folder, BatchRecord batch, List<JobRecord> jobs, String provider, Instant now) {
         StringBuilder html = new StringBuilder(4096 + jobs.size() * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append(DOCTYPE).append("<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("img-src 'self' file: data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"generator\" content=\"imgedit ").append(Html.text(Version.current()))
-                .append("\">\n<title>imgedit batch ").append(Html.text(batch.id())).append("</title>\n<style>\n")
+                .append("\">\n").append(title(batch)).append("\n<style>\n")
                 .append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>imgedit batch <code>")
                 .append(Html.text(batch.id())).append("</code></h1>\n<p class=\"counts\">")
                 .append(Html.text(counts(jobs))).append("</p>\n<p class=\"about\">")

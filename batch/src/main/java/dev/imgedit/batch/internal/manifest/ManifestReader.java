@@ -1,7 +1,12 @@
 package dev.imgedit.batch.internal.manifest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.imgedit.AspectRatio;
 import dev.imgedit.batch.BatchInput;
 import dev.imgedit.batch.BatchItem;
@@ -9,6 +14,7 @@ import dev.imgedit.batch.internal.Json;
 import dev.imgedit.exception.InvalidRequestException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +43,11 @@ public final class ManifestReader {
     static final String OPTIONS = "options";
     static final String OPTION_PREFIX = "option.";
     private static final List<String> FIELDS = List.of(IMAGE, PROMPT, ASPECT_RATIO, SEED, OUTPUT);
+    private static final String EXAMPLE = "{\"image\": \"a.png\", \"prompt\": \"make it snow\"}";
+    /** One object a line, nothing after it, no field twice: a line is never half read or silently merged. */
+    private static final ObjectReader LINE_READER = Json.MAPPER.reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
     private ManifestReader() {}
 
@@ -59,6 +70,9 @@ public final class ManifestReader {
     }
 
     private static String text(Path manifest, String source) {
+        if (Files.isDirectory(manifest)) {
+            throw new InvalidRequestException(source + " is a folder: give a .csv or .jsonl file");
+        }
         try {
             byte[] bytes = Files.readAllBytes(manifest);
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -126,13 +140,13 @@ public final class ManifestReader {
             String where = source + " line " + (index + 1);
             JsonNode object;
             try {
-                object = Json.MAPPER.readTree(line);
+                object = LINE_READER.readTree(lines[index]);
             } catch (JsonProcessingException e) {
-                throw new InvalidRequestException(where + ": not a JSON object (" + e.getOriginalMessage() + ")");
+                throw new InvalidRequestException(where + unreadable(e));
             }
             if (object == null || !object.isObject()) {
                 throw new InvalidRequestException(where + ": not a JSON object; write one object a line, such as "
-                        + "{\"image\": \"a.png\", \"prompt\": \"make it snow\"}");
+                        + EXAMPLE);
             }
             Map<String, String> fields = new LinkedHashMap<>();
             Map<String, String> options = new LinkedHashMap<>();
@@ -150,6 +164,23 @@ public final class ManifestReader {
             items.add(item(fields, options, base, where));
         }
         return items;
+    }
+
+    /** {@code , column 12: what is wrong; the fix}, in Jackson's words without its source and markers. */
+    private static String unreadable(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        String column = location == null || location.getColumnNr() < 1 ? "" : ", column " + location.getColumnNr();
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing")) {
+            return column + ": more than one JSON value on the line: write one object a line, such as " + EXAMPLE;
+        }
+        String problem = String.valueOf(e.getOriginalMessage());
+        if (problem.startsWith("Duplicate field ")) {
+            return column + ": " + problem.substring("Duplicate ".length())
+                    + " is given twice: keep one";
+        }
+        int marker = problem.indexOf(" (start marker at");
+        problem = (marker < 0 ? problem : problem.substring(0, marker)).lines().findFirst().orElse(problem);
+        return column + ": not valid JSON: " + problem + "; write one object a line, such as " + EXAMPLE;
     }
 
     private static Map<String, String> options(JsonNode value, String where) {
@@ -195,16 +226,24 @@ public final class ManifestReader {
         return value;
     }
 
+    /** In the words {@code imgedit edit --seed} uses. */
     private static long seed(String text, String where) {
+        BigInteger value;
         try {
-            long seed = Long.parseLong(text.strip());
-            if (seed >= 0) {
-                return seed;
-            }
+            value = new BigInteger(text.strip());
         } catch (NumberFormatException e) {
-            // reported below
+            throw new InvalidRequestException(where + ": seed '" + text + "' is not a whole number: give 0 or more, "
+                    + "such as 42");
         }
-        throw new InvalidRequestException(where + ": seed '" + text + "' is not a whole number, 0 or more");
+        if (value.signum() < 0) {
+            throw new InvalidRequestException(where + ": seed must be zero or positive, got " + value + ": give 0 or "
+                    + "more, such as 42");
+        }
+        if (value.bitLength() > 63) {
+            throw new InvalidRequestException(where + ": seed " + value + " is too large: give a whole number from 0 "
+                    + "to " + Long.MAX_VALUE);
+        }
+        return value.longValue();
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

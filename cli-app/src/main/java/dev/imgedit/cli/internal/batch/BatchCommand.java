@@ -92,7 +92,9 @@ public final class BatchCommand implements Callable<Integer> {
                 providerOptions.apiKey(context), new TemporaryFiles())) {
             ImageEditProvider opened = session.provider();
             ModelInfo chosen = session.chooseModel(model, context);
-            flags.warnAboutConcurrency(chosen);
+            // Said now, while it can still be acted on, and again with the summary.
+            List<String> warnings = flags.warnings(chosen);
+            warnings.forEach(context::warning);
             BatchOptions options = BatchOptions.builder(flags.outputDirectory())
                     .model(model)
                     .concurrency(flags.concurrency())
@@ -109,7 +111,7 @@ public final class BatchCommand implements Callable<Integer> {
                 if (summary == null) {
                     return 130;
                 }
-                return new BatchReport(context, session.providerId(), chosen.id()).print(summary, json);
+                return new BatchReport(context, session.providerId(), chosen.id(), warnings).print(summary, json);
             }
         }
     }

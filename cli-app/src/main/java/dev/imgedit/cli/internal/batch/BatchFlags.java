@@ -139,6 +139,11 @@ public final class BatchFlags {
                 BatchItems.checkPrompt(text);
                 Path folder = context.resolve(Objects.requireNonNull(directory));
                 listed = BatchItems.fromDirectory(folder, glob, text, outputDirectory);
+                String shownFolder = directory.replaceAll("/+$", "");
+                for (String skipped : BatchItems.earlierOutputFolders(folder, glob, outputDirectory)) {
+                    context.notice("skipped " + shownFolder + "/" + skipped + ": an earlier batch's output; name it "
+                            + "with --glob to include it, such as --glob '" + skipped + "/**.png'");
+                }
                 if (listed.isEmpty()) {
                     throw CliException.invalid("no PNG, JPEG or WebP image in '" + directory + "'"
                             + (glob == null ? "" : " matches --glob '" + glob + "'") + ": check the folder"
@@ -169,13 +174,17 @@ public final class BatchFlags {
             return itemTimeout;
         }
 
-        /** More jobs at once than the model allows an account are refused by the service, not queued by it. */
-        void warnAboutConcurrency(ModelInfo model) {
+        /**
+         * What the flags ask that the model may not give, one line each: more jobs at once than it allows an account
+         * are refused by the service, not queued by it.
+         */
+        List<String> warnings(ModelInfo model) {
             if (concurrency > model.maxJobsInFlight()) {
-                context.warning("--concurrency " + concurrency + " is more than the " + model.maxJobsInFlight()
+                return List.of("--concurrency " + concurrency + " is more than the " + model.maxJobsInFlight()
                         + " jobs model " + model.id() + " takes at once: the service may rate-limit the extra "
                         + "submits");
             }
+            return List.of();
         }
     }
 

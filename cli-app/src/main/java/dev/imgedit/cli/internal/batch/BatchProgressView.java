@@ -99,7 +99,7 @@ final class BatchProgressView implements BatchListener {
                             .collect(Collectors.joining(", "));
             case OUTCOME_UNKNOWN -> "outcome unknown " + input + ": sent with track id " + item.trackId()
                     + ", no answer recorded";
-            case FAILED -> "failed " + input + ": " + failure(item);
+            case FAILED -> "failed " + input + (item.earlierRun() ? " in an earlier run" : "") + ": " + failure(item);
             default -> "not finished " + input + (item.failure() == null ? "" : ": " + failure(item));
         };
     }

@@ -12,6 +12,7 @@ import dev.imgedit.exception.ErrorKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How a batch ended. Standard output gets the result (every output file of the batch, one per line; or one JSON
@@ -22,17 +23,21 @@ final class BatchReport {
     private final CommandContext context;
     private final String providerId;
     private final String modelId;
+    private final List<String> commandWarnings;
 
-    BatchReport(CommandContext context, String providerId, String modelId) {
+    /** @param commandWarnings what the command itself warned of before the run, repeated with the summary */
+    BatchReport(CommandContext context, String providerId, String modelId, List<String> commandWarnings) {
         this.context = context;
         this.providerId = providerId;
         this.modelId = modelId;
+        this.commandWarnings = List.copyOf(commandWarnings);
     }
 
     /** Prints the summary and returns the exit code: 0 when every item is done. */
     int print(BatchSummary summary, boolean json) {
+        List<String> warnings = Stream.concat(commandWarnings.stream(), summary.warnings().stream()).toList();
         if (json) {
-            JsonPrinter.print(context.out(), document(summary));
+            JsonPrinter.print(context.out(), document(summary, warnings));
         } else {
             summary.items().stream().filter(item -> item.state() == ItemState.DONE)
                     .flatMap(item -> item.outputs().stream())
@@ -45,11 +50,19 @@ final class BatchReport {
                     + " and may have been accepted (and charged): look for it with provider " + providerId
                     + ", or run again with --resubmit-unknown to send it anew");
         }
+        long notRetried = summary.items().stream()
+                .filter(item -> item.state() == ItemState.FAILED && item.earlierRun()).count();
+        if (notRetried > 0) {
+            context.notice(notRetried + (notRetried == 1 ? " item" : " items") + " failed in an earlier run and "
+                    + (notRetried == 1 ? "was" : "were") + " not sent again, as it would likely fail (and be charged) "
+                    + "again: change the prompt or the image, or run again with --retry-failed to send "
+                    + (notRetried == 1 ? "it" : "them") + " anyway");
+        }
         if (summary.stoppedBecause() != null) {
             context.notice("stopped early: " + safe(summary.stoppedBecause()) + "; run the same command again to go "
                     + "on (nothing done is paid again)");
         }
-        summary.warnings().forEach(warning -> context.warning(safe(warning)));
+        warnings.forEach(warning -> context.warning(safe(warning)));
         if (summary.gallery() != null) {
             context.notice("gallery: " + context.display(summary.gallery()));
         }
@@ -80,7 +93,7 @@ final class BatchReport {
         return ExitCode.PARTIAL_FAILURE;
     }
 
-    private BatchDocuments.Summary document(BatchSummary summary) {
+    private BatchDocuments.Summary document(BatchSummary summary, List<String> warnings) {
         List<BatchDocuments.Item> items = summary.items().stream().map(item -> new BatchDocuments.Item(
                 item.journalId(), item.input(), item.state().name(), item.earlierRun(),
                 item.outputs().stream().map(Path::toString).toList(), item.jobId(), item.trackId(),
@@ -92,6 +105,6 @@ final class BatchReport {
                 summary.done(), summary.skipped(), summary.failed(), failedByKind, summary.outcomeUnknown().size(),
                 summary.unfinished(), summary.wallTime().toMillis(),
                 summary.gallery() == null ? null : summary.gallery().toString(), summary.stoppedBecause(),
-                summary.warnings(), items);
+                warnings, items);
     }
 }
