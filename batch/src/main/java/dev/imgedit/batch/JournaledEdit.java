@@ -4,6 +4,7 @@ import dev.imgedit.EditRequest;
 import dev.imgedit.ImageInput;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.ImageEditException;
+import dev.imgedit.util.HttpUrls;
 import dev.imgedit.batch.internal.Ids;
 import dev.imgedit.batch.internal.TextMaps;
 import dev.imgedit.batch.internal.Sha256;
@@ -92,7 +93,7 @@ public final class JournaledEdit {
      *
      * @param modelId the model it runs on (the provider's default when the request names none)
      * @param input where the input came from, for listings: a file's absolute path, or {@code -} for standard input
-     *     (a URL input is recorded as its URL)
+     *     (a URL input is recorded as messages show it, without user information or query, which may hold a token)
      * @param plannedOutput the absolute path its first output is to be written to, or null when it goes to no file
      * @param callerKey a key the caller chose to recognise a retry of the same edit, or null
      */
@@ -100,7 +101,7 @@ public final class JournaledEdit {
             String input, @Nullable String plannedOutput, @Nullable String callerKey) {
         ImageInput image = request.image();
         ImageInput.Bytes bytes = image instanceof ImageInput.Bytes b ? b : null;
-        String location = bytes == null ? ((ImageInput.Url) image).uri().toString() : input;
+        String location = bytes == null ? HttpUrls.shown(((ImageInput.Url) image).uri()) : input;
         // Each image hashed once: a 12-megapixel photo takes about 0.1 s in a JVM that has only just started.
         List<String> images = imageKeys(request);
         JobRequest asked = new JobRequest(requestKey(providerId, modelId, request, callerKey, images), providerId,

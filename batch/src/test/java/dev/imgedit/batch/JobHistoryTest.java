@@ -72,6 +72,19 @@ class JobHistoryTest {
     }
 
     @Test
+    void aUrlInputIsRecordedWithoutItsUserInformationOrQuery() {
+        EditRequest fromUrl = EditRequest.builder(
+                ImageInput.url("https://user:secret@example.com/a.png?sig=SECRET"), "snow").build();
+        try (JobHistory history = JobHistory.open(temporary.resolve("state/journal.db"))) {
+            JournaledEdit edit = JournaledEdit.begin(history.journal(), "fake", "fake-java2d", fromUrl,
+                    "https://example.com/a.png?...", null, null);
+            JobRequest recorded = history.find(edit.id()).request();
+            assertThat(recorded.inputLocation()).isEqualTo("https://example.com/a.png?...")
+                    .doesNotContain("secret").doesNotContain("SECRET");
+        }
+    }
+
+    @Test
     void failuresEndTheRecordAsTheirKindSays() {
         try (JobHistory history = JobHistory.open(temporary.resolve("journal.db"))) {
             JournaledEdit refused = JournaledEdit.begin(history.journal(), "fake", "m", SNOW, "-", null, null);
