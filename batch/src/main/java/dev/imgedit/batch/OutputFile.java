@@ -1,5 +1,6 @@
 package dev.imgedit.batch;
 
+import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageType;
 import dev.imgedit.batch.internal.Sha256;
 import java.io.IOException;
@@ -10,8 +11,8 @@ import java.util.Objects;
 /**
  * One output file a job wrote.
  *
- * @param path relative to the batch's output folder (with {@code /} between folders), or absolute for a job outside
- *     a batch
+ * @param path relative to the batch's output folder (with {@code /} between folders), absolute for a job outside
+ *     a batch, or {@code -} for an image written to standard output
  * @param sha256 the SHA-256 of the file as written, provenance included
  * @param type its format
  * @param width in pixels
@@ -36,5 +37,10 @@ public record OutputFile(String path, String sha256, ImageType type, int width, 
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read '" + absolute + "' back to record its SHA-256", e);
         }
+    }
+
+    /** An image written to standard output, recorded as {@code -} with the SHA-256 of the bytes written there. */
+    public static OutputFile standardOutput(ImageBytes bytes, ImageType type, int width, int height) {
+        return new OutputFile("-", Sha256.of(bytes), type, width, height);
     }
 }

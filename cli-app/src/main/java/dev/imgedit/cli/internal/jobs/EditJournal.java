@@ -2,7 +2,6 @@ package dev.imgedit.cli.internal.jobs;
 
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditedImage;
-import dev.imgedit.ImageBytes;
 import dev.imgedit.batch.BatchStorageException;
 import dev.imgedit.batch.ItemState;
 import dev.imgedit.batch.JobHistory;
@@ -15,9 +14,6 @@ import dev.imgedit.cli.internal.ExitCodeMapper;
 import dev.imgedit.cli.internal.output.WrittenImage;
 import dev.imgedit.exception.ImageEditException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -170,21 +166,11 @@ public final class EditJournal implements AutoCloseable {
     private static OutputFile outputFile(WrittenImage written) {
         EditedImage image = written.image();
         if (written.standardOutput()) {
-            return new OutputFile(WrittenImage.STANDARD_OUTPUT.toString(), sha256(image.bytes()), image.type(),
-                    image.width(), image.height());
+            return OutputFile.standardOutput(image.bytes(), image.type(), image.width(), image.height());
         }
         return OutputFile.written(written.path(), image.type(), image.width(), image.height());
     }
 
-    private static String sha256(ImageBytes bytes) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes.asReadOnlyBuffer());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     private void record(JournalStep step) {
         JournaledEdit journaled = edit;
