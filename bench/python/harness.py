@@ -95,6 +95,8 @@ class Bench:
         env = {name: value for name, value in os.environ.items()
                if not name.startswith(("IMGEDIT_", "MODELSLAB_"))}
         env["IMGEDIT_FAKE_JOB_DIRECTORY"] = os.path.join(self.work, "fake-jobs")
+        # The runs' journal entries belong to the benchmark's folder, not to the user's journal.
+        env["XDG_STATE_HOME"] = os.path.join(self.work, "state")
         env.update(extra)
         return env
 

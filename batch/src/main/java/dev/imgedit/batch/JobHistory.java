@@ -41,6 +41,8 @@ public final class JobHistory implements AutoCloseable {
     /** Each remembered batch's journal, by batch id, opened on first use; null where it cannot be. */
     private final Map<String, @Nullable JobJournal> batchJournals = new LinkedHashMap<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
+    /** The folders of remembered batches that hold no journal any more, by batch id. */
+    private final Map<String, Path> missing = new LinkedHashMap<>();
 
     private JobHistory(JobJournal journal, Path file) {
         this.journal = journal;
@@ -155,9 +157,22 @@ public final class JobHistory implements AutoCloseable {
         return batch.isEmpty() ? journal : batch.get(0);
     }
 
-    /** One line for each remembered batch whose journal could not be read, naming its folder. */
+    /**
+     * One line for each remembered batch whose journal could not be read, naming its folder; the batches whose folder
+     * holds no journal any more share one line, since deleting old outputs is ordinary and should not bury the rest.
+     */
     public synchronized List<String> problems() {
-        return List.copyOf(problems.values());
+        List<String> lines = new ArrayList<>(problems.values());
+        if (missing.size() == 1) {
+            Map.Entry<String, Path> gone = missing.entrySet().iterator().next();
+            lines.add("batch " + gone.getKey() + ": no journal in '" + gone.getValue()
+                    + "' any more (the folder was moved or deleted); running the batch again where it is now "
+                    + "finds it again");
+        } else if (missing.size() > 1) {
+            lines.add(missing.size() + " batches: no journal in their folders any more (moved or deleted), such as '"
+                    + missing.values().iterator().next() + "'; running a batch again where it is now finds it again");
+        }
+        return lines;
     }
 
     @Override
@@ -196,9 +211,7 @@ public final class JobHistory implements AutoCloseable {
             return null;
         }
         if (!Files.isRegularFile(batchFile)) {
-            problems.put(batch.id(), "batch " + batch.id() + ": no journal in '" + batch.outputDirectory()
-                    + "' any more (the folder was moved or deleted); running the batch again where it is now "
-                    + "finds it again");
+            missing.put(batch.id(), batch.outputDirectory());
             return null;
         }
         try {
@@ -213,6 +226,7 @@ public final class JobHistory implements AutoCloseable {
     private void forget(String batchId) {
         JobJournal opened = batchJournals.remove(batchId);
         problems.remove(batchId);
+        missing.remove(batchId);
         if (opened != null) {
             opened.close();
         }

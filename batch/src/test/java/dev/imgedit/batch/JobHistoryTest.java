@@ -158,4 +158,18 @@ class JobHistoryTest {
             assertThat(history.problems()).isEmpty();
         }
     }
+
+    @Test
+    void batchesWhoseFoldersAreGoneShareOneLineOfProblems() {
+        try (JobHistory history = JobHistory.open(temporary.resolve("journal.db"))) {
+            for (int number = 1; number <= 3; number++) {
+                history.remember(new BatchRecord("batch" + number, temporary.resolve("deleted-" + number),
+                        java.time.Instant.now()));
+            }
+
+            assertThat(history.jobs(JobQuery.recent(10))).isEmpty();
+            assertThat(history.problems()).singleElement().asString().startsWith("3 batches: ")
+                    .contains("deleted-1").contains("moved or deleted");
+        }
+    }
 }
