@@ -21,7 +21,7 @@ import java.util.Set;
 public final class ModelsLabProviderFactory implements ImageEditProviderFactory {
 
     /** The id used to choose this provider. */
-    public static final String ID = "modelslab";
+    public static final String ID = ModelsLabProvider.PROVIDER_ID;
 
     private static final ProviderInfo INFO = ProviderInfo.online(ID, "image-editing models through ModelsLab's v7 "
             + "API, Flux Kontext Pro by default (needs " + ModelsLabSettings.API_KEY + ")", ModelsLabModel.infos())

@@ -10,7 +10,6 @@ import dev.imgedit.EditResult;
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.exception.InvalidRequestException;
-import dev.imgedit.modelslab.ModelsLabProviderFactory;
 import dev.imgedit.modelslab.ModelsLabSettings;
 import dev.imgedit.modelslab.internal.http.ApiTransport;
 import dev.imgedit.modelslab.internal.redaction.Redactor;
@@ -31,7 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link #close()} releases them ({@link ReleasingClient}).
  */
 public final class ModelsLabProvider implements ImageEditProvider {
-    public static final String PROVIDER_ID = ModelsLabProviderFactory.ID;
+    public static final String PROVIDER_ID = "modelslab";
 
     private final ProviderInfo info;
     private final Timing timing;
