@@ -39,7 +39,7 @@ public final class HttpUrls {
         try {
             uri = new URI(text.trim());
         } catch (URISyntaxException e) {
-            throw new InvalidRequestException("malformed " + what + " '" + text + "': " + e.getReason());
+            throw new InvalidRequestException("malformed " + what + " '" + shownText(text) + "': " + e.getReason());
         }
         require(what, uri);
         return uri;
@@ -52,7 +52,7 @@ public final class HttpUrls {
         if (!isHttp(uri)) {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean httpScheme = scheme.equals("http") || scheme.equals("https");
-            throw new InvalidRequestException(what + " '" + uri + "' "
+            throw new InvalidRequestException(what + " '" + shownText(uri.toString()) + "' "
                     + (httpScheme ? "has no host" : "must be an absolute http or https URL"
                             + (scheme.isEmpty() ? "" : ", not " + scheme)));
         }
@@ -69,12 +69,12 @@ public final class HttpUrls {
     public static URI requireBaseUrl(String setting, URI url) {
         require(setting, url);
         if (url.getScheme().equalsIgnoreCase("http") && !isLoopback(url)) {
-            throw new InvalidRequestException(setting + " '" + url + "' uses http, which would send the API key "
+            throw new InvalidRequestException(setting + " '" + shown(url) + "' uses http, which would send the API key "
                     + "unencrypted: use https (http is accepted only for loopback test servers)");
         }
         if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-            throw new InvalidRequestException(setting + " must have no query, fragment or user info, got '" + url
-                    + "'");
+            throw new InvalidRequestException(setting + " must have no query, fragment or user info, got '"
+                    + shownText(url.toString()) + "'");
         }
         String text = url.toString();
         while (text.endsWith("/")) {
@@ -123,6 +123,34 @@ public final class HttpUrls {
     /** {@code scheme://host[:port]}, for messages. */
     public static String origin(URI url) {
         return url.getScheme() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort());
+    }
+
+    /**
+     * Text that may not even parse as a URL, for a message: without what stands between {@code ://} and an {@code @}
+     * (user info) and with {@code ?...} for whatever follows a {@code ?} or {@code #}, where tokens are.
+     */
+    public static String shownText(String text) {
+        String shown = text.strip();
+        int query = indexOfAny(shown, '?', '#');
+        if (query >= 0) {
+            shown = shown.substring(0, query) + "?...";
+        }
+        int authority = shown.indexOf("://");
+        if (authority >= 0) {
+            int pathStart = indexOfAny(shown.substring(authority + 3), '/', '?');
+            int end = pathStart < 0 ? shown.length() : authority + 3 + pathStart;
+            int at = shown.lastIndexOf('@', end - 1);
+            if (at > authority) {
+                shown = shown.substring(0, authority + 3) + shown.substring(at + 1);
+            }
+        }
+        return shown;
+    }
+
+    private static int indexOfAny(String text, char first, char second) {
+        int a = text.indexOf(first);
+        int b = text.indexOf(second);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /** The URL for a message or a log: its origin and path, {@code ?...} for a query, never user info. */

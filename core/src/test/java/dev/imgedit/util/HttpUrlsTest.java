@@ -19,6 +19,21 @@ class HttpUrlsTest {
     }
 
     @Test
+    void aRefusedUrlIsShownWithoutUserInformationOrQuery() {
+        assertThatThrownBy(() -> HttpUrls.parse("image URL", "https://user:pw@exa mple.test/a.png?sig=SECRET"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("'https://exa mple.test/a.png?...'")
+                .hasMessageNotContaining("pw").hasMessageNotContaining("SECRET");
+        assertThatThrownBy(() -> HttpUrls.require("image URL", URI.create("ftp://user:pw@example.test/a?sig=SECRET")))
+                .hasMessageContaining("'ftp://example.test/a?...'").hasMessageNotContaining("SECRET");
+        assertThatThrownBy(() -> HttpUrls.requireBaseUrl("MODELSLAB_BASE_URL",
+                URI.create("https://user:pw@example.test/api")))
+                .hasMessageContaining("user info").hasMessageNotContaining("pw");
+        assertThat(HttpUrls.shownText("http://a@b:c@host/x@y")).isEqualTo("http://host/x@y");
+        assertThat(HttpUrls.shownText("not a url#frag")).isEqualTo("not a url?...");
+    }
+
+    @Test
     void aRefusalNamesTheValueAndWhatIsWrong() {
         assertThatThrownBy(() -> HttpUrls.parse("MODELSLAB_BASE_URL", "ftp://example.test"))
                 .isInstanceOf(InvalidRequestException.class)
