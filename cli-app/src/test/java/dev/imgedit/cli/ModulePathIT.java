@@ -2,6 +2,7 @@ package dev.imgedit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imgedit.testkit.TestImages;
 import java.io.IOException;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The library jars on the module path, as a modular application uses them: each has a stable module name, and an
  * application module that declares {@code uses dev.imgedit.spi.ImageEditProviderFactory} finds every provider with
- * ServiceLoader.
+ * ServiceLoader, and edits with them when started as the README says: they are automatic modules, which cannot name
+ * the modules they need (SLF4J, Feign, Jackson), so the application adds them with
+ * {@code --add-modules ALL-MODULE-PATH}.
  */
 class ModulePathIT {
     private static final Map<String, String> MODULE_NAMES = Map.of(
@@ -35,7 +38,8 @@ class ModulePathIT {
 
     /** The library jars and what they need at run time: no CLI, no Guice, no Logback. */
     private static final List<String> LIBRARIES_AND_THEIR_DEPENDENCIES = List.of("imgedit-core-",
-            "imgedit-provider-", "slf4j-api-", "jspecify-", "feign-", "jackson-");
+            "imgedit-provider-", "slf4j-api-", "jspecify-", "feign-", "jackson-core-", "jackson-databind-",
+            "jackson-annotations-");
 
     @TempDir
     Path directory;
@@ -52,7 +56,7 @@ class ModulePathIT {
     }
 
     @Test
-    void aModularApplicationFindsEveryProviderOnTheModulePath() throws Exception {
+    void aModularApplicationFindsEveryProviderOnTheModulePathAndEditsWithThem() throws Exception {
         Path sources = Files.createDirectories(directory.resolve("src/check"));
         Files.writeString(sources.resolve("module-info.java"), """
                 module imgedit.modulepath.check {
@@ -63,13 +67,35 @@ class ModulePathIT {
         Files.writeString(Files.createDirectories(sources.resolve("check")).resolve("Main.java"), """
                 package check;
 
+                import dev.imgedit.EditRequest;
+                import dev.imgedit.EditResult;
+                import dev.imgedit.ImageEditProvider;
+                import dev.imgedit.ImageInput;
+                import dev.imgedit.discovery.Fallback;
+                import dev.imgedit.discovery.ImageEditProviders;
                 import dev.imgedit.spi.ImageEditProviderFactory;
+                import dev.imgedit.spi.ProviderConfig;
+                import java.nio.file.Path;
+                import java.time.Duration;
+                import java.util.Map;
                 import java.util.ServiceLoader;
 
                 public final class Main {
-                    public static void main(String[] args) {
+                    public static void main(String[] args) throws Exception {
                         for (ImageEditProviderFactory factory : ServiceLoader.load(ImageEditProviderFactory.class)) {
                             System.out.println(factory.info().id() + " " + factory.getClass().getModule().getName());
+                        }
+                        ImageEditProviders providers = ImageEditProviders.discover();
+                        ProviderConfig config = ProviderConfig.fromEnvironment(Map.of("MODELSLAB_API_KEY", "k"));
+                        try (ImageEditProvider fake = providers.choose("fake", config, Fallback.NONE).factory()
+                                        .create(config);
+                                ImageEditProvider modelslab = providers.choose("modelslab", config, Fallback.NONE)
+                                        .factory().create(config)) {
+                            EditRequest request = EditRequest.builder(ImageInput.file(Path.of(args[0])), "snow")
+                                    .build();
+                            EditResult result = fake.await(fake.submit(request), Duration.ofMinutes(1));
+                            System.out.println("edited " + result.image().width() + "x" + result.image().height());
+                            System.out.println("opened " + modelslab.info().id());
                         }
                     }
                 }
@@ -81,11 +107,14 @@ class ModulePathIT {
                 sources.resolve("module-info.java").toString(), sources.resolve("check/Main.java").toString());
         assertThat(compiled).as("javac").isZero();
 
+        Path image = directory.resolve("in.png");
+        Files.write(image, TestImages.png(96, 64));
         String output = run(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", modulePath + ":" + classes, "-m", "imgedit.modulepath.check/check.Main");
+                "--module-path", modulePath + ":" + classes, "--add-modules", "ALL-MODULE-PATH",
+                "-m", "imgedit.modulepath.check/check.Main", image.toString());
 
-        assertThat(output.lines().sorted().toList())
-                .containsExactly("bfl dev.imgedit.bfl", "fake dev.imgedit.fake", "modelslab dev.imgedit.modelslab");
+        assertThat(output.lines().sorted().toList()).containsExactly("bfl dev.imgedit.bfl", "edited 96x64",
+                "fake dev.imgedit.fake", "modelslab dev.imgedit.modelslab", "opened modelslab");
     }
 
     /** The jars in the distribution's lib/ whose names start with one of {@code prefixes}. */
