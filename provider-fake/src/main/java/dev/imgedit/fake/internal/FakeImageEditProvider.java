@@ -42,7 +42,7 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         this.info = Objects.requireNonNull(info, "info is null");
         this.service = Objects.requireNonNull(service, "service is null");
         this.submitter = new Submitter(info.id(), service);
-        this.awaiter = new Awaiter(service, this::find);
+        this.awaiter = new Awaiter(service, this::find, closed::get);
     }
 
     /**
@@ -105,7 +105,10 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         return (trackId == null ? resumed : resumed.detail(Submitter.TRACK_ID, trackId)).build();
     }
 
-    /** Idempotent; jobs already submitted stay resumable by other instances. */
+    /**
+     * Idempotent; jobs already submitted stay resumable by other instances. An await in progress stops at its next
+     * status check, as ModelsLab's does.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
