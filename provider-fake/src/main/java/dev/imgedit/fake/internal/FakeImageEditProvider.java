@@ -70,7 +70,21 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         ensureOpen();
         CheckedRequest checked = info.check(request);
         submitsReceived.incrementAndGet();
-        return submitter.submit(checked);
+        return submitter.submit(checked, Long.MAX_VALUE, EditListener.NONE);
+    }
+
+    /** As ModelsLab's provider: a rate limit is waited out within {@code patience}, telling the listener. */
+    @Override
+    public EditJob submit(EditRequest request, Duration patience, EditListener listener) {
+        Objects.requireNonNull(request, "request is null");
+        Objects.requireNonNull(patience, "patience is null");
+        Objects.requireNonNull(listener, "listener is null");
+        ensureOpen();
+        CheckedRequest checked = info.check(request);
+        submitsReceived.incrementAndGet();
+        long now = service.time().nanoTime();
+        long allowed = patience.toNanos();
+        return submitter.submit(checked, allowed >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + allowed, listener);
     }
 
     @Override
