@@ -38,7 +38,7 @@ public final class Batch implements AutoCloseable {
      * Creates the output folder and the journal when missing and takes the lock. Nothing is submitted yet.
      *
      * @throws BatchStorageException {@link BatchStorageException.Problem#LOCKED} when another process runs this
-     *     batch; other problems when the folder or the journal cannot be written
+     *     batch, or this process has it open already; other problems when the folder or the journal cannot be written
      * @throws dev.imgedit.exception.UnsupportedFeatureException naming the provider's models when it serves none of
      *     the id {@link BatchOptions#model()} names
      */

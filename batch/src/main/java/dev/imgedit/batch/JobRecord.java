@@ -2,11 +2,14 @@ package dev.imgedit.batch;
 
 import dev.imgedit.EditJob;
 import dev.imgedit.ImageEditProvider;
+import dev.imgedit.JobStatus;
+import dev.imgedit.exception.ErrorKind;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +54,10 @@ public record JobRecord(
         @Nullable Instant submittedAt,
         @Nullable Instant finishedAt) {
 
+    /** The failures after which the provider holds the job as ended without outputs. */
+    private static final Set<String> ENDED_BY_THE_PROVIDER = Set.of(ErrorKind.JOB_FAILED.name(),
+            ErrorKind.CONTENT_REJECTED.name(), ErrorKind.JOB_NOT_FOUND.name());
+
     public JobRecord {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(request, "request is null");
@@ -74,7 +81,24 @@ public record JobRecord(
             return null;
         }
         return EditJob.builder(request.provider(), jobId).submittedAt(submittedAt != null ? submittedAt : updatedAt)
-                .build();
+                .status(jobStatus()).build();
+    }
+
+    /**
+     * Where the job stands at the provider, as far as this record knows: done (or only its files lost here) is
+     * succeeded, ended by the provider is failed, anything else may still be running.
+     */
+    private JobStatus jobStatus() {
+        if (state == ItemState.DONE) {
+            return JobStatus.SUCCEEDED;
+        }
+        if (state != ItemState.FAILED || failure == null) {
+            return JobStatus.PROCESSING;
+        }
+        if (failure.kind().equals(ItemFailure.LOCAL_IO)) {
+            return JobStatus.SUCCEEDED;
+        }
+        return ENDED_BY_THE_PROVIDER.contains(failure.kind()) ? JobStatus.FAILED : JobStatus.PROCESSING;
     }
 
     /** A job planned and not yet sent. */

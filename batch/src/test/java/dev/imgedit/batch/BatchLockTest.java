@@ -24,17 +24,24 @@ class BatchLockTest {
     Path temporary;
 
     @Test
-    void aSecondOpenOfTheSameBatchStopsAtOnceAndTheLockGoesWithTheFirst() {
+    void aSecondOpenOfTheSameBatchInThisProcessStopsAtOnceSayingSoAndTheLockGoesWithTheFirst() throws Exception {
         Path out = temporary.resolve("out");
+        Files.createDirectories(out);
+        Path sameFolderByALink = Files.createSymbolicLink(temporary.resolve("link"), out);
         try (ImageEditProvider provider = FakeProviders.queueing(temporary.resolve("jobs"), 0)) {
             try (Batch first = Batch.open(provider, BatchOptions.builder(out).build())) {
                 assertThatThrownBy(() -> Batch.open(provider, BatchOptions.builder(out).build()))
                         .isInstanceOf(BatchStorageException.class)
-                        .hasMessageContaining("another imgedit process (pid " + ProcessHandle.current().pid())
-                        .hasMessageContaining("is running the batch writing to '" + out + "'")
-                        .hasMessageEndingWith("wait for it to finish, or stop it, then run the batch again")
+                        .hasMessage("the batch writing to '" + out + "' is already open in this process: close it "
+                                + "first")
                         .extracting(e -> ((BatchStorageException) e).problem())
                         .isEqualTo(BatchStorageException.Problem.LOCKED);
+                assertThatThrownBy(() -> Batch.open(provider, BatchOptions.builder(sameFolderByALink).build()))
+                        .isInstanceOf(BatchStorageException.class)
+                        .hasMessageContaining("is already open in this process: close it first");
+                assertThat(Files.readString(out.resolve(".imgedit/lock")))
+                        .as("the refused opens left the owner's record as it was")
+                        .startsWith("pid " + ProcessHandle.current().pid() + ", since ");
             }
             Batch.open(provider, BatchOptions.builder(out).build()).close();
         }

@@ -159,4 +159,16 @@ class ManifestTest {
         assertThat(BatchItems.files(photos, "*.png")).as("a glob of names names no folder")
                 .extracting(BatchInput::name).containsExactly("2024/c.png", "a.png");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "[       | the pattern '[' is malformed (missing ']' at index 0): write it like *.jpg, or 2024/**.png for paths under the folder",
+        "{a,{b}} | the pattern '{a,{b}}' is malformed (cannot nest groups at index 3): write it like *.jpg, or 2024/**.png for paths under the folder"})
+    void aMalformedGlobIsRefusedInOneLineSayingWhereAndHowToWriteOne(String glob, String message)
+            throws Exception {
+        Path photos = Files.createDirectories(temporary.resolve("photos"));
+
+        assertThatThrownBy(() -> BatchItems.fromDirectory(photos, glob, "x"))
+                .isInstanceOf(InvalidRequestException.class).hasMessage(message);
+    }
 }

@@ -7,6 +7,7 @@ import dev.imgedit.fake.internal.CallRecorder;
 import dev.imgedit.fake.internal.FakeImageEditProvider;
 import dev.imgedit.fake.internal.ServiceSetup;
 import dev.imgedit.fake.internal.ServiceTime;
+import dev.imgedit.fake.internal.SubmitRetries;
 import dev.imgedit.fake.internal.store.MemoryJobStore;
 import dev.imgedit.spi.ImageEditProviderFactory;
 import dev.imgedit.spi.ProviderConfig;
@@ -48,7 +49,8 @@ public final class FakeService implements AutoCloseable {
         this.recording = new Recording(clock);
         this.setup = new ServiceSetup(builder.latency, new MemoryJobStore(1000, 256L * 1024 * 1024),
                 request -> script.next(request, Outcome.succeeds()), new Recorder(recording),
-                new ServiceTime(clock, clock::nanoTime, clock::sleep));
+                new ServiceTime(clock, clock::nanoTime, clock::sleep),
+                new SubmitRetries(builder.maxRetries, builder.maxRetryWait));
         this.provider = openProvider();
     }
 
@@ -139,6 +141,8 @@ public final class FakeService implements AutoCloseable {
         private @Nullable FakeClock clock;
         private Duration latency = Duration.ZERO;
         private @Nullable FakeScript script;
+        private int maxRetries = SubmitRetries.MODELSLAB_DEFAULTS.maxRetries();
+        private Duration maxRetryWait = SubmitRetries.MODELSLAB_DEFAULTS.maxWait();
 
         private Builder() {}
 
@@ -154,6 +158,31 @@ public final class FakeService implements AutoCloseable {
                 throw new IllegalArgumentException("latency must not be negative");
             }
             this.latency = latency;
+            return this;
+        }
+
+        /**
+         * How many times the service's providers send a rate-limited submit again, after the wait it asked for (on
+         * the service's clock, telling the listener {@code onWaiting}), as ModelsLab's provider does
+         * ({@code MODELSLAB_MAX_RETRIES}); default 2, as there. 0: every rate limit reaches the application at once.
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * The longest wait before such a retry, as ModelsLab's {@code MODELSLAB_MAX_RETRY_WAIT}; default 60 s, as
+         * there. A rate limit asking for longer is not waited: it reaches the application at once.
+         */
+        public Builder maxRetryWait(Duration maxRetryWait) {
+            if (maxRetryWait.isNegative() || maxRetryWait.isZero()) {
+                throw new IllegalArgumentException("maxRetryWait must be positive, got " + maxRetryWait);
+            }
+            this.maxRetryWait = maxRetryWait;
             return this;
         }
 

@@ -21,7 +21,9 @@ class FakeClockTest {
     private static final Instant START = Instant.parse("2030-01-01T09:00:00Z");
 
     private final FakeClock clock = FakeClock.startingAt(START);
-    private final FakeService fake = FakeService.builder().clock(clock).latency(Duration.ofMillis(300)).build();
+    /** Without retries, so that each rate limit reaches the test (RateLimitRetriesTest has them). */
+    private final FakeService fake = FakeService.builder().clock(clock).latency(Duration.ofMillis(300))
+            .maxRetries(0).build();
 
     @AfterEach
     void close() {

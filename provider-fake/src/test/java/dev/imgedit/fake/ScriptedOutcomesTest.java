@@ -65,7 +65,8 @@ class ScriptedOutcomesTest {
             Map.entry(Outcome.Kind.UNAVAILABLE, new Expected(ProviderUnavailableException.class, true, false)),
             Map.entry(Outcome.Kind.UNSUPPORTED_FEATURE, new Expected(UnsupportedFeatureException.class, true, false)));
 
-    private final FakeService fake = FakeService.create();
+    /** Without retries, so that each outcome reaches the test as it is (RateLimitRetriesTest has them). */
+    private final FakeService fake = FakeService.builder().maxRetries(0).build();
 
     @AfterEach
     void close() {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,9 +106,26 @@ public record FolderListing(List<BatchInput.File> files, List<String> earlierOut
         try {
             return FileSystems.getDefault().getPathMatcher("glob:" + glob);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("the pattern '" + glob + "' is malformed (" + e.getMessage() + "): "
+            throw new InvalidRequestException("the pattern '" + glob + "' is malformed (" + problem(e) + "): "
                     + "write it like *.jpg, or 2024/**.png for paths under the folder");
         }
+    }
+
+    /**
+     * The JDK's complaint in one line: its message repeats the pattern on a second line with a caret under the place,
+     * so only the description and the index are kept.
+     */
+    private static String problem(IllegalArgumentException e) {
+        if (!(e instanceof PatternSyntaxException syntax)) {
+            return String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ");
+        }
+        String description = syntax.getDescription().strip().replaceAll("\\s+", " ");
+        if (description.chars().filter(c -> c == '\'').count() % 2 == 1) {
+            description += "'"; // the JDK writes "Missing ']"
+        }
+        description = description.isEmpty() ? "not a pattern"
+                : Character.toLowerCase(description.charAt(0)) + description.substring(1);
+        return syntax.getIndex() < 0 ? description : description + " at index " + syntax.getIndex();
     }
 
     private static boolean hidden(Path path) {

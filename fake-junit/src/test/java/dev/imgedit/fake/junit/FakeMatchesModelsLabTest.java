@@ -3,6 +3,7 @@ package dev.imgedit.fake.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.EditJob;
+import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.ImageInput;
@@ -21,7 +22,9 @@ import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.testkit.TestImages;
 import dev.imgedit.testkit.http.Reply;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each failure the fake imitates, beside the same failure met by ModelsLab's provider talking to its loopback server:
  * an application sees the same exception type and kind, from the same call, with a job id in the same cases, the
  * same track id and the same retry-after. Code tested against the fake then behaves the same against ModelsLab.
+ * The outcomes are compared with both providers' retries off, so that each reaches the application as it is; with
+ * their defaults both wait out a rate limit and submit again, which {@link #bothWaitOutARateLimitWithTheirDefaults}
+ * compares.
  */
 class FakeMatchesModelsLabTest {
     private static final String TRACK_ID = "order-42";
@@ -90,7 +96,7 @@ class FakeMatchesModelsLabTest {
     @MethodSource("cases")
     void theFakeFailsAsModelsLabsProviderDoes(Case example) {
         Seen fake;
-        try (FakeService service = FakeService.create()) {
+        try (FakeService service = FakeService.builder().maxRetries(0).build()) {
             service.script().enqueue(example.fake());
             fake = run(service.provider(), example.timeout());
         }
@@ -110,6 +116,51 @@ class FakeMatchesModelsLabTest {
         assertThat(fake.kind()).isEqualTo(example.fake().kind().errorKind());
     }
 
+    @Test
+    void bothWaitOutARateLimitWithTheirDefaults() {
+        Heard fake = new Heard();
+        try (FakeService service = FakeService.create()) {
+            service.script().enqueue(Outcome.rateLimited(Duration.ofSeconds(1)), Outcome.succeeds());
+            service.provider().edit(request(), Duration.ofSeconds(20), fake);
+            assertThat(service.recording().submits()).hasSize(2);
+        }
+        Heard modelsLab = new Heard();
+        try (ModelsLabTestServer server = ModelsLabTestServer.start();
+                ImageEditProvider provider = new ModelsLabProviderFactory().create(ProviderConfig.of(Map.of(
+                        ModelsLabSettings.API_KEY, server.apiKey(),
+                        ModelsLabSettings.BASE_URL, server.baseUrl().toString(),
+                        ModelsLabSettings.POLL_MIN_INTERVAL, "10ms",
+                        ModelsLabSettings.POLL_MAX_INTERVAL, "50ms")))) {
+            server.enqueue(JobScript.rejected(ModelsLabReplies.rateLimited(1)));
+            server.enqueue(JobScript.processingThenSuccess(1));
+            provider.edit(request(), Duration.ofSeconds(20), modelsLab);
+            assertThat(server.submitCount()).isEqualTo(2);
+        }
+
+        assertThat(fake.events).containsExactly("submitting", "waiting PT1S", "submitting", "submitted")
+                .isEqualTo(modelsLab.events);
+    }
+
+    /** The steps before the job is accepted, as a listener hears them. */
+    private static final class Heard implements EditListener {
+        final List<String> events = new ArrayList<>();
+
+        @Override
+        public void onSubmitting() {
+            events.add("submitting");
+        }
+
+        @Override
+        public void onWaiting(Duration wait, String reason) {
+            events.add("waiting " + wait);
+        }
+
+        @Override
+        public void onSubmitted(EditJob job) {
+            events.add("submitted");
+        }
+    }
+
     /** ModelsLab's service never answers "unsupported": core refuses such requests before any is sent. */
     @Test
     void everyOutcomeButUnsupportedFeatureIsCompared() {
@@ -118,9 +169,12 @@ class FakeMatchesModelsLabTest {
                 .containsExactly(Outcome.Kind.UNSUPPORTED_FEATURE);
     }
 
+    private static EditRequest request() {
+        return EditRequest.builder(ImageInput.bytes(TestImages.png(64, 48)), "make it snow").trackId(TRACK_ID).build();
+    }
+
     private static Seen run(ImageEditProvider provider, Duration timeout) {
-        EditRequest request = EditRequest.builder(ImageInput.bytes(TestImages.png(64, 48)), "make it snow")
-                .trackId(TRACK_ID).build();
+        EditRequest request = request();
         EditJob job = null;
         try {
             job = provider.submit(request);

@@ -15,6 +15,7 @@ import dev.imgedit.util.Durations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -30,11 +31,16 @@ final class Awaiter {
 
     private final ServiceSetup service;
     private final Function<String, FakeJob> finder;
+    private final BooleanSupplier closed;
 
-    /** @param finder the job of an id, refusing ids that are not fake job ids */
-    Awaiter(ServiceSetup service, Function<String, FakeJob> finder) {
+    /**
+     * @param finder the job of an id, refusing ids that are not fake job ids
+     * @param closed whether the provider was closed, which stops an await at its next status check
+     */
+    Awaiter(ServiceSetup service, Function<String, FakeJob> finder, BooleanSupplier closed) {
         this.service = service;
         this.finder = finder;
+        this.closed = closed;
     }
 
     EditResult await(EditJob handle, Duration timeout, EditListener listener) {
@@ -46,6 +52,9 @@ final class Awaiter {
         while (true) {
             if (!pauseUntil(service.latency(), deadline)) {
                 throw timedOut(job.id(), started);
+            }
+            if (closed.getAsBoolean()) {
+                throw closedWhileAwaiting(job.id());
             }
             JobState state = whileWaiting(job.id(), started, () -> service.jobs().check(job, time.now()));
             checks++;
@@ -63,7 +72,7 @@ final class Awaiter {
             }
             long remaining = deadline - time.nanoTime();
             if (remaining <= 0 || !time.pause(shorterOf(checkInterval(state), Duration.ofNanos(remaining)))) {
-                throw timedOut(job.id(), started);
+                throw closed.getAsBoolean() ? closedWhileAwaiting(job.id()) : timedOut(job.id(), started);
             }
         }
     }
@@ -106,6 +115,12 @@ final class Awaiter {
 
     private static Duration shorterOf(Duration first, Duration second) {
         return first.compareTo(second) <= 0 ? first : second;
+    }
+
+    /** As ModelsLab's provider says it. */
+    private static IllegalStateException closedWhileAwaiting(String jobId) {
+        return new IllegalStateException("the fake provider was closed while awaiting job " + jobId + "; it goes on "
+                + "at the provider: resume it by its id with a provider that is open");
     }
 
     /** One sentence; the CLI appends the command that resumes the job, so the id is not repeated. */

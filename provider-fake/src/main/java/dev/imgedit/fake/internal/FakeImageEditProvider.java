@@ -42,7 +42,7 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         this.info = Objects.requireNonNull(info, "info is null");
         this.service = Objects.requireNonNull(service, "service is null");
         this.submitter = new Submitter(info.id(), service);
-        this.awaiter = new Awaiter(service, this::find);
+        this.awaiter = new Awaiter(service, this::find, closed::get);
     }
 
     /**
@@ -70,7 +70,21 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         ensureOpen();
         CheckedRequest checked = info.check(request);
         submitsReceived.incrementAndGet();
-        return submitter.submit(checked);
+        return submitter.submit(checked, Long.MAX_VALUE, EditListener.NONE);
+    }
+
+    /** As ModelsLab's provider: a rate limit is waited out within {@code patience}, telling the listener. */
+    @Override
+    public EditJob submit(EditRequest request, Duration patience, EditListener listener) {
+        Objects.requireNonNull(request, "request is null");
+        Objects.requireNonNull(patience, "patience is null");
+        Objects.requireNonNull(listener, "listener is null");
+        ensureOpen();
+        CheckedRequest checked = info.check(request);
+        submitsReceived.incrementAndGet();
+        long now = service.time().nanoTime();
+        long allowed = patience.toNanos();
+        return submitter.submit(checked, allowed >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + allowed, listener);
     }
 
     @Override
@@ -105,7 +119,10 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         return (trackId == null ? resumed : resumed.detail(Submitter.TRACK_ID, trackId)).build();
     }
 
-    /** Idempotent; jobs already submitted stay resumable by other instances. */
+    /**
+     * Idempotent; jobs already submitted stay resumable by other instances. An await in progress stops at its next
+     * status check, as ModelsLab's does.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {

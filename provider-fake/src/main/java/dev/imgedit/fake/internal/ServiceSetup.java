@@ -20,19 +20,23 @@ public final class ServiceSetup {
     private final OutcomeSource outcomes;
     private final CallRecorder calls;
     private final ServiceTime time;
+    private final SubmitRetries retries;
     private final RateLimitWindow rateLimit = new RateLimitWindow();
 
+    /** @param retries how the providers of this service send a rate-limited submit again */
     public ServiceSetup(Duration latency, JobStore jobs, OutcomeSource outcomes, CallRecorder calls,
-            ServiceTime time) {
+            ServiceTime time, SubmitRetries retries) {
         this.latency = Objects.requireNonNull(latency, "latency is null");
         this.jobs = Objects.requireNonNull(jobs, "jobs is null");
         this.outcomes = Objects.requireNonNull(outcomes, "outcomes is null");
         this.calls = Objects.requireNonNull(calls, "calls is null");
         this.time = Objects.requireNonNull(time, "time is null");
+        this.retries = Objects.requireNonNull(retries, "retries is null");
     }
 
     /**
-     * The service {@code settings} describe, on the real clock, recording nothing.
+     * The service {@code settings} describe, on the real clock, recording nothing. Its providers do not send a
+     * rate-limited submit again: each outcome of a script file is one command's.
      *
      * @param script the script file the settings name, read; null when they name none
      */
@@ -44,7 +48,7 @@ public final class ServiceSetup {
     public static ServiceSetup of(FakeSettings settings, JobStore jobs, @Nullable ScriptFile script,
             ServiceTime time) {
         OutcomeSource outcomes = script == null ? new SettingsOutcomes(settings) : jobs.outcomesOf(script);
-        return new ServiceSetup(settings.latency(), jobs, outcomes, CallRecorder.NONE, time);
+        return new ServiceSetup(settings.latency(), jobs, outcomes, CallRecorder.NONE, time, SubmitRetries.NONE);
     }
 
     Duration latency() {
@@ -65,6 +69,10 @@ public final class ServiceSetup {
 
     ServiceTime time() {
         return time;
+    }
+
+    SubmitRetries retries() {
+        return retries;
     }
 
     RateLimitWindow rateLimit() {

@@ -3,17 +3,20 @@ package dev.imgedit.fake.internal;
 import dev.imgedit.AspectRatio;
 import dev.imgedit.CheckedRequest;
 import dev.imgedit.EditJob;
+import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditedImage;
 import dev.imgedit.ImageBytes;
 import dev.imgedit.ImageInput;
 import dev.imgedit.exception.ProviderUnavailableException;
+import dev.imgedit.exception.RateLimitedException;
 import dev.imgedit.fake.Outcome;
 import dev.imgedit.fake.internal.image.FakeEditor;
 import dev.imgedit.fake.internal.job.FakeJob;
 import dev.imgedit.fake.internal.job.JobIds;
 import dev.imgedit.fake.internal.job.JobState;
 import dev.imgedit.fake.internal.script.Scripted;
+import dev.imgedit.util.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -39,7 +42,33 @@ final class Submitter {
         this.service = service;
     }
 
-    EditJob submit(CheckedRequest checked) {
+    /**
+     * Submits, sending a rate-limited submit again as {@link SubmitRetries} say while the wait fits before
+     * {@code deadlineNanos} (on the service's time; {@link Long#MAX_VALUE} for none), telling {@code listener} of each
+     * wait and each submit going out.
+     */
+    EditJob submit(CheckedRequest checked, long deadlineNanos, EditListener listener) {
+        for (int retriesDone = 0; ; retriesDone++) {
+            listener.onSubmitting();
+            try {
+                return submitOnce(checked);
+            } catch (RateLimitedException limited) {
+                Duration wait = service.retries().nextWait(retriesDone, limited.retryAfter());
+                if (wait == null || (deadlineNanos != Long.MAX_VALUE
+                        && wait.toNanos() >= deadlineNanos - service.time().nanoTime())) {
+                    throw limited;
+                }
+                LOGGER.info("Fake: the submit was rate limited; trying again in {} (retry {} of {})",
+                        Durations.describe(wait), retriesDone + 1, service.retries().maxRetries());
+                listener.onWaiting(wait, "rate limited");
+                if (!service.time().pause(wait)) {
+                    throw limited;
+                }
+            }
+        }
+    }
+
+    private EditJob submitOnce(CheckedRequest checked) {
         EditRequest request = checked.request();
         service.calls().submitted(request);
         if (!service.time().pause(service.latency())) {

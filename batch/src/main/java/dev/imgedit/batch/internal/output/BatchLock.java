@@ -13,33 +13,58 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one running process of a batch: an exclusive lock on a file in the batch's state folder. The operating system
  * drops the lock when the process ends in any way (even {@code kill -9}), so a stale lock never blocks a rerun. The
  * file holds the owner's process id and start time, for the message the next process gives.
+ *
+ * <p>Within one process the lock files held are also kept in memory and checked before the file is opened: a second
+ * channel on a locked file must not even be opened, since closing it would drop this process's lock with it.
  */
 public final class BatchLock implements AutoCloseable {
+    /** The lock files this process holds, by real path. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path held;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private BatchLock(FileChannel channel, FileLock lock) {
+    private BatchLock(Path held, FileChannel channel, FileLock lock) {
+        this.held = held;
         this.channel = channel;
         this.lock = lock;
     }
 
     /**
-     * @throws BatchStorageException {@link Problem#LOCKED} at once when another process (or this one) holds it, or
+     * @throws BatchStorageException {@link Problem#LOCKED} at once when another process or this one holds it, or
      *     when the file cannot be created
      */
     public static BatchLock acquire(Path file, String batchDescription) {
         String shown = StorageFailures.shown(file);
-        FileChannel channel;
+        Path real;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+            real = folder.toRealPath().resolve(file.getFileName());
         } catch (IOException e) {
             throw StorageFailures.of("cannot create the folder of the lock file '" + shown + "'", e);
         }
+        if (!HELD.add(real)) {
+            throw new BatchStorageException(Problem.LOCKED, batchDescription + " is already open in this process: "
+                    + "close it first", null);
+        }
+        try {
+            return lock(file, real, shown, batchDescription);
+        } catch (RuntimeException e) {
+            HELD.remove(real);
+            throw e;
+        }
+    }
+
+    private static BatchLock lock(Path file, Path real, String shown, String batchDescription) {
+        FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
@@ -51,7 +76,7 @@ public final class BatchLock implements AutoCloseable {
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
-                lock = null;
+                lock = null; // held through another path to the same file in this process
             }
             if (lock == null) {
                 String owner = owner(channel);
@@ -59,7 +84,7 @@ public final class BatchLock implements AutoCloseable {
                 throw new BatchStorageException(Problem.LOCKED, "another imgedit process" + owner + " is running "
                         + batchDescription + ": wait for it to finish, or stop it, then run the batch again", null);
             }
-            BatchLock held = new BatchLock(channel, lock);
+            BatchLock held = new BatchLock(real, channel, lock);
             held.recordOwner();
             return held;
         } catch (IOException e) {
@@ -89,12 +114,16 @@ public final class BatchLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException e) {
             // The lock goes with the channel anyway.
         }
         closeQuietly(channel);
+        HELD.remove(held);
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -13,6 +13,7 @@ import dev.imgedit.fake.RecordedCall;
 import dev.imgedit.fake.junit.FakeServiceExtension;
 import dev.imgedit.testkit.TestImages;
 import java.time.Duration;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +41,12 @@ class RetryingEditorTest {
 
     @Test
     void givesUpWhenStillRateLimitedAfterTheLastAttempt(FakeService fake) {
-        fake.script().enqueue(Outcome.rateLimited(Duration.ofSeconds(5)), Outcome.rateLimited(Duration.ofSeconds(5)),
-                Outcome.rateLimited(Duration.ofSeconds(5)));
+        // The provider itself sends a rate-limited submit again twice, as ModelsLab's does: 3 sends per attempt.
+        fake.script().enqueue(Collections.nCopies(9, Outcome.rateLimited(Duration.ofSeconds(5)))
+                .toArray(Outcome[]::new));
 
         assertThatThrownBy(() -> editor(fake).edit(SNOW)).isInstanceOf(RateLimitedException.class);
-        assertThat(fake.recording().submits()).hasSize(3);
+        assertThat(fake.recording().submits()).hasSize(9);
     }
 
     @Test
