@@ -19,6 +19,7 @@ import dev.imgedit.modelslab.internal.retry.Retrier;
 import dev.imgedit.modelslab.internal.retry.Retrier.Round;
 import dev.imgedit.modelslab.internal.retry.Timing;
 import dev.imgedit.modelslab.internal.transfer.Downloader;
+import dev.imgedit.util.Durations;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -114,7 +115,7 @@ final class Poller {
             this.listener = listener;
             this.closed = closed;
             this.metadata = metadata;
-            this.deadline = start + timeout.toNanos();
+            this.deadline = start + Durations.saturatedNanos(timeout);
             this.target = PollTarget.of(job, state, settings.baseUrl());
             this.knownLinks = job.outputs();
             this.wait = schedule.first(job.estimatedWait(), state.trackId() != null,
@@ -148,7 +149,7 @@ final class Poller {
         }
 
         private Duration untilDeadline(Duration wanted) {
-            return Duration.ofNanos(Math.min(wanted.toNanos(), deadline - timing.nanoTime()));
+            return Duration.ofNanos(Math.min(Durations.saturatedNanos(wanted), deadline - timing.nanoTime()));
         }
 
         private IllegalStateException closedWhileAwaiting() {

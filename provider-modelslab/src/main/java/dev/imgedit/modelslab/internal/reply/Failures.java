@@ -105,6 +105,17 @@ public final class Failures {
                 jobId, null);
     }
 
+    /**
+     * The time allowed for the submit ran out before the paid request went out, while {@code phase} was the next
+     * step (or the one that failed last, {@code last}): nothing was submitted, so nothing was charged.
+     */
+    public static EditTimeoutException ranOutBeforeSubmit(Phase phase, Duration allowed, @Nullable String last) {
+        return new EditTimeoutException("the time allowed (" + Durations.describe(allowed) + ") ran out "
+                + (phase == Phase.UPLOAD ? "while " + phase.doing() : "before submitting the edit")
+                + (last == null ? "" : " (last: " + last + ")")
+                + "; the edit was not submitted, so nothing was charged: allow more time", null, allowed);
+    }
+
     public static EditTimeoutException timeout(String jobId, Duration waited, String why) {
         return new EditTimeoutException("ModelsLab job " + jobId + " " + why + " after " + Durations.describe(waited)
                 + "; it goes on at ModelsLab (and may be charged already): resume it by its id rather than "

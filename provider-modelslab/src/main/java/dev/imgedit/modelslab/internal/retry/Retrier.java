@@ -103,7 +103,7 @@ public final class Retrier {
             if (wait == null) {
                 return new Round.Done<>(new Tried<>(result, done, again != null, false));
             }
-            if (!patience.allows(wait, timing)) {
+            if (!patience.allows(wait)) {
                 LOGGER.info("ModelsLab: {} failed ({}); waiting {} would overrun the time allowed", phase.doing(),
                         again.why(), Durations.describe(wait));
                 return new Round.Done<>(new Tried<>(result, done, true, true));
