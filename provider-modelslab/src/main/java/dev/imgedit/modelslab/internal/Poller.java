@@ -107,6 +107,8 @@ final class Poller {
         private Duration wait;
         private int checks;
         private int failuresInARow;
+        private @Nullable Long lastAnswered;
+        private @Nullable String lastFailure;
 
         Await(EditJob job, JobState state, Duration timeout, EditListener listener, BooleanSupplier closed,
                 Map<String, String> metadata) {
@@ -143,9 +145,20 @@ final class Poller {
                 return new Round.Done<>(done.get());
             }
             if (timing.nanoTime() - deadline >= 0) {
-                throw Failures.timeout(job.id(), elapsed(), "is still processing");
+                throw Failures.timeout(job.id(), elapsed(), lastKnown());
             }
             return new Round.Again<>(untilDeadline(wait));
+        }
+
+        /** What the timeout can say of the job: processing, unless the last polls got no answer. */
+        private String lastKnown() {
+            if (lastFailure == null) {
+                return "is still processing";
+            }
+            String since = lastAnswered == null ? "no poll was answered"
+                    : "no poll was answered for the last " + Durations.describe(
+                            Duration.ofNanos(timing.nanoTime() - lastAnswered));
+            return "could not be asked about (" + since + "; last: " + lastFailure + ")";
         }
 
         private Duration untilDeadline(Duration wanted) {
@@ -163,6 +176,7 @@ final class Poller {
                 progress(JobStatus.SUCCEEDED, null, null);
                 return Optional.of(result(job, state, images.get(), metadata));
             }
+            lastFailure = null;
             progress(JobStatus.PROCESSING, null, "the output is not there yet");
             wait = schedule.next(wait, null);
             return Optional.empty();
@@ -171,6 +185,11 @@ final class Poller {
         private Optional<EditResult> fetch() {
             PollTarget asked = target;
             ApiReply reply = transport.call(Phase.FETCH, api -> asked.call(api, body));
+            boolean answered = reply.status() != Status.NO_ANSWER && reply.status() != Status.NOT_SENT;
+            if (answered) {
+                lastAnswered = timing.nanoTime();
+            }
+            lastFailure = reply.status().isFailure() ? reply.detail() : null;
             switch (reply.status()) {
                 case SUCCEEDED -> {
                     progress(JobStatus.SUCCEEDED, null, reply.message());

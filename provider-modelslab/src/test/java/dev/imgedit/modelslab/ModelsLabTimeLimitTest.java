@@ -10,15 +10,18 @@ import dev.imgedit.exception.EditTimeoutException;
 import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabReplies;
+import dev.imgedit.testkit.http.BlockedPort;
 import dev.imgedit.testkit.http.Reply;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The time a submit is allowed bounds its uploads and waits too: once it has run out, the paid request is not sent,
- * and a timeout says that nothing was charged. A time past any practical limit is no limit, never an overflow.
+ * and a timeout says that nothing was charged. An await's timeout says what was last known of the job. A time past
+ * any practical limit is no limit, never an overflow.
  */
-class ModelsLabSubmitTimeTest extends ModelsLabServerFixture {
+class ModelsLabTimeLimitTest extends ModelsLabServerFixture {
     private static final Reply SLOW_UPLOAD = Reply.json("{\"status\":\"success\",\"id\":1,"
             + "\"output\":[\"${base}/uploads/slow.png\"]}").delayed(Duration.ofMillis(2500));
 
@@ -63,5 +66,20 @@ class ModelsLabSubmitTimeTest extends ModelsLabServerFixture {
 
         assertThat(result.images()).isNotEmpty();
         assertThat(server.submitCount()).isOne();
+    }
+
+    @Test
+    void anAwaitWhosePollsWereNeverAnsweredSaysSoWhenItTimesOut() {
+        reopen(Map.of(ModelsLabSettings.BASE_URL, BlockedPort.refusingUrl().toString(),
+                ModelsLabSettings.MAX_RETRIES, "0", ModelsLabSettings.POLL_MIN_INTERVAL, "1s",
+                ModelsLabSettings.POLL_MAX_INTERVAL, "2s"));
+
+        EditTimeoutException timeout = catchThrowableOfType(EditTimeoutException.class,
+                () -> provider.await(provider.resume("fake-abc"), Duration.ofSeconds(2)));
+
+        assertThat(timeout.getMessage()).contains("fake-abc", "no poll was answered", "last: connection refused")
+                .doesNotContain("still processing");
+        assertThat(timeout.kind()).isEqualTo(ErrorKind.TIMED_OUT);
+        assertThat(timeout.jobId()).isEqualTo("fake-abc");
     }
 }
