@@ -125,8 +125,7 @@ final class Poller {
         }
 
         EditResult run() {
-            return retrier.loop(untilDeadline(wait), this::poll, () -> Failures.timeout(job.id(), elapsed(),
-                    "was still processing when the wait was interrupted"));
+            return retrier.loop(untilDeadline(wait), this::poll, () -> Failures.interruptedAwait(job.id(), elapsed()));
         }
 
         /** One poll; the wait before the next is cut at the deadline, so the last poll is made as time runs out. */
