@@ -216,7 +216,7 @@ final class Poller {
                 throw Failures.timeout(job.id(), elapsed(), "is still running");
             }
             if (!Backoff.sleep(Duration.ofNanos(Math.min(Durations.saturatedNanos(wait), remaining)))) {
-                throw Failures.timeout(job.id(), elapsed(), "was still running when the wait was interrupted");
+                throw Failures.interruptedAwait(job.id(), elapsed());
             }
         }
 
