@@ -58,6 +58,10 @@ public record EditRequest(
             throw new InvalidRequestException("track id '" + trackId + "' must be 1 to 64 letters, digits, '.', "
                     + "'_', ':' or '-'");
         }
+        providerOptions.forEach((name, value) -> {
+            Objects.requireNonNull(name, "a provider option's name is null");
+            Objects.requireNonNull(value, () -> "provider option '" + name + "' has a null value");
+        });
         providerOptions = Map.copyOf(providerOptions);
     }
 
@@ -176,7 +180,10 @@ public record EditRequest(
             return this;
         }
 
+        /** Sets one of the model's options ({@link ModelInfo#options()}); neither may be null. */
         public Builder providerOption(String name, String value) {
+            Objects.requireNonNull(name, "a provider option's name is null");
+            Objects.requireNonNull(value, () -> "provider option '" + name + "' has a null value");
             providerOptions.put(name, value);
             return this;
         }
