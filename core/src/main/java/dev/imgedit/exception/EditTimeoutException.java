@@ -13,10 +13,12 @@ public class EditTimeoutException extends ImageEditException {
     private final Duration waited;
     private final boolean interrupted;
 
+    /** @param waited how long the call waited before it gave up */
     public EditTimeoutException(String message, @Nullable String jobId, Duration waited) {
         this(message, jobId, waited, null);
     }
 
+    /** @param waited how long the call waited before it gave up */
     public EditTimeoutException(String message, @Nullable String jobId, Duration waited, @Nullable Throwable cause) {
         super(message, jobId, cause);
         this.waited = waited;
