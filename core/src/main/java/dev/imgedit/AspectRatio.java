@@ -24,14 +24,17 @@ public enum AspectRatio {
         this.height = height;
     }
 
+    /** The width part, such as 16 of 16:9. */
     public int width() {
         return width;
     }
 
+    /** The height part, such as 9 of 16:9. */
     public int height() {
         return height;
     }
 
+    /** Width divided by height. */
     public double value() {
         return (double) width / height;
     }

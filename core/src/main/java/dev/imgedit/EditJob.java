@@ -85,28 +85,33 @@ public record EditJob(
             return this;
         }
 
+        /** How long the provider expects the job to take; null when it did not say. */
         public Builder estimatedWait(@Nullable Duration estimatedWait) {
             this.estimatedWait = estimatedWait;
             return this;
         }
 
+        /** Replaces the output URLs (known ones, or where they will appear). */
         public Builder outputs(List<URI> outputs) {
             this.outputs.clear();
             this.outputs.addAll(outputs);
             return this;
         }
 
+        /** Replaces the provider's details, which it needs to resume the job. */
         public Builder details(Map<String, String> details) {
             this.details.clear();
             this.details.putAll(details);
             return this;
         }
 
+        /** Adds one provider detail. */
         public Builder detail(String name, String value) {
             details.put(name, value);
             return this;
         }
 
+        /** The job; its values are checked and copied. */
         public EditJob build() {
             return new EditJob(providerId, id, submittedAt, status, estimatedWait, outputs, details);
         }

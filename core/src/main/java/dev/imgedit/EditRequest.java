@@ -58,6 +58,10 @@ public record EditRequest(
             throw new InvalidRequestException("track id '" + trackId + "' must be 1 to 64 letters, digits, '.', "
                     + "'_', ':' or '-'");
         }
+        providerOptions.forEach((name, value) -> {
+            Objects.requireNonNull(name, "a provider option's name is null");
+            Objects.requireNonNull(value, () -> "provider option '" + name + "' has a null value");
+        });
         providerOptions = Map.copyOf(providerOptions);
     }
 
@@ -146,37 +150,46 @@ public record EditRequest(
             return this;
         }
 
+        /** Replaces the prompt. */
         public Builder prompt(String prompt) {
             this.prompt = prompt;
             return this;
         }
 
+        /** The model to use by id; null (the default) for the provider's default model. */
         public Builder model(@Nullable String model) {
             this.model = model;
             return this;
         }
 
+        /** The output's aspect ratio; null (the default) keeps the input's, where the model can. */
         public Builder aspectRatio(@Nullable AspectRatio aspectRatio) {
             this.aspectRatio = aspectRatio;
             return this;
         }
 
+        /** The seed, zero or more, for a repeatable edit; null (the default) for a random one. */
         public Builder seed(@Nullable Long seed) {
             this.seed = seed;
             return this;
         }
 
+        /** The output's format; null (the default) for the model's own. */
         public Builder outputFormat(@Nullable ImageType outputFormat) {
             this.outputFormat = outputFormat;
             return this;
         }
 
+        /** A client-chosen id sent with the job where the provider takes one, so a lost submit can be found. */
         public Builder trackId(@Nullable String trackId) {
             this.trackId = trackId;
             return this;
         }
 
+        /** Sets one of the model's options ({@link ModelInfo#options()}); neither may be null. */
         public Builder providerOption(String name, String value) {
+            Objects.requireNonNull(name, "a provider option's name is null");
+            Objects.requireNonNull(value, () -> "provider option '" + name + "' has a null value");
             providerOptions.put(name, value);
             return this;
         }
@@ -188,6 +201,7 @@ public record EditRequest(
             return this;
         }
 
+        /** @throws dev.imgedit.exception.InvalidRequestException naming what is wrong with the request */
         public EditRequest build() {
             return new EditRequest(images, prompt, model, aspectRatio, seed, outputFormat, trackId, providerOptions);
         }

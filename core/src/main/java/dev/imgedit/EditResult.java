@@ -62,6 +62,7 @@ public record EditResult(
             this.jobId = jobId;
         }
 
+        /** Adds an output image, in order. */
         public Builder image(EditedImage image) {
             images.add(Objects.requireNonNull(image, "image is null"));
             return this;
@@ -73,16 +74,19 @@ public record EditResult(
             return this;
         }
 
+        /** Adds one piece of provider metadata, such as a seed used. */
         public Builder metadata(String name, String value) {
             metadata.put(name, value);
             return this;
         }
 
+        /** Adds provider metadata. */
         public Builder metadata(Map<String, String> values) {
             metadata.putAll(values);
             return this;
         }
 
+        /** Adds a note for the user, such as an option the provider ignored. */
         public Builder notice(String notice) {
             notices.add(Objects.requireNonNull(notice, "notice is null"));
             return this;

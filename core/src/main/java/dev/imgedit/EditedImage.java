@@ -40,6 +40,7 @@ public record EditedImage(@Nullable URI source, ImageType type, ImageBytes bytes
         return new EditedImage(source, type, bytes, size.width(), size.height());
     }
 
+    /** The image's width and height in pixels. */
     public ImageSize size() {
         return new ImageSize(width, height);
     }

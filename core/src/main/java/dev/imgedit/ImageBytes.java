@@ -32,26 +32,32 @@ public final class ImageBytes {
         return new ImageBytes(bytes);
     }
 
+    /** The number of bytes. */
     public int size() {
         return bytes.length;
     }
 
+    /** Whether there are no bytes at all. */
     public boolean isEmpty() {
         return bytes.length == 0;
     }
 
+    /** A stream over the bytes. */
     public InputStream openStream() {
         return new ByteArrayInputStream(bytes);
     }
 
+    /** The bytes as a read-only buffer, without a copy. */
     public ByteBuffer asReadOnlyBuffer() {
         return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
     }
 
+    /** Writes the bytes to {@code out}. */
     public void writeTo(OutputStream out) throws IOException {
         out.write(bytes);
     }
 
+    /** The bytes in standard Base64. */
     public String toBase64() {
         return Base64.getEncoder().encodeToString(bytes);
     }
@@ -66,6 +72,7 @@ public final class ImageBytes {
         return bytes;
     }
 
+    /** A copy of the bytes. */
     public byte[] toByteArray() {
         return bytes.clone();
     }

@@ -14,12 +14,19 @@ import java.util.concurrent.Executor;
  * <p>An edit is two steps, {@link #submit} (which may cost money) and {@link #await} (which only asks), so that a
  * caller who times out or restarts can {@link #resume} the job by its id instead of paying for it twice. Every
  * failure is an {@link ImageEditException}.
+ *
+ * <p>An interrupt of the calling thread stops a submit or an await at its next wait (a request already in flight
+ * runs to its end): nothing more is sent, the thread's interrupt flag stays set, and the call ends in an
+ * {@link EditTimeoutException} whose {@link EditTimeoutException#interrupted()} is true, so that it is not
+ * {@linkplain ImageEditException#isRetriable() retriable}: the caller asked to stop. It carries the job's id when a
+ * job was submitted, to resume later.
  */
 public interface ImageEditProvider extends AutoCloseable {
 
     /** The default for {@link #edit(EditRequest)}: Flux Kontext usually answers within a minute. */
     Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
+    /** What the provider and its models can do, and which settings it takes. */
     ProviderInfo info();
 
     /**
@@ -66,6 +73,7 @@ public interface ImageEditProvider extends AutoCloseable {
     /** A handle on a job submitted earlier, possibly by another process, from its id alone. */
     EditJob resume(String jobId);
 
+    /** {@link #await(EditJob, Duration, EditListener)} with nobody listening. */
     default EditResult await(EditJob job, Duration timeout) {
         return await(job, timeout, EditListener.NONE);
     }
@@ -82,16 +90,20 @@ public interface ImageEditProvider extends AutoCloseable {
         return await(job, left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left, listener);
     }
 
+    /** {@link #edit(EditRequest, Duration, EditListener)} within {@link #DEFAULT_TIMEOUT}, with nobody listening. */
     default EditResult edit(EditRequest request) {
         return edit(request, DEFAULT_TIMEOUT, EditListener.NONE);
     }
 
     /**
-     * Runs {@link #edit(EditRequest)} on {@code executor}. When the edit fails, the future's cause is the
-     * {@link ImageEditException}.
+     * Runs {@link #edit(EditRequest)} (with {@link #DEFAULT_TIMEOUT}) on {@code executor}. When the edit fails, the
+     * future's cause is the {@link ImageEditException}. {@code cancel(true)} interrupts the edit, with the outcome an
+     * interrupt has (see the class comment); {@code cancel(false)} only stops an edit that has not started.
      */
     default CompletableFuture<EditResult> editAsync(EditRequest request, Executor executor) {
-        return CompletableFuture.supplyAsync(() -> edit(request), executor);
+        InterruptibleEdit future = new InterruptibleEdit(() -> edit(request));
+        executor.execute(future);
+        return future;
     }
 
     /** Releases connections and threads. Jobs already submitted go on at the provider. */

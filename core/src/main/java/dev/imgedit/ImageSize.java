@@ -25,6 +25,7 @@ public record ImageSize(int width, int height) {
         return Optional.ofNullable(ImageHeaders.read(bytes.array(), type));
     }
 
+    /** Width times height. */
     public long pixels() {
         return (long) width * height;
     }

@@ -23,6 +23,7 @@ public enum ImageType {
         return displayName;
     }
 
+    /** The media type, such as {@code image/png}. */
     public String mimeType() {
         return mimeType;
     }

@@ -9,6 +9,7 @@ public enum JobStatus {
     /** Finished without outputs. */
     FAILED;
 
+    /** Whether the job has finished, with or without outputs. */
     public boolean isTerminal() {
         return this != PROCESSING;
     }

@@ -90,10 +90,12 @@ public record ModelInfo(
                 outputFormats, capabilities, maxJobsInFlight, options, passesOtherOptions);
     }
 
+    /** Whether the model has {@code capability}. */
     public boolean supports(Capability capability) {
         return capabilities.contains(capability);
     }
 
+    /** The option the model takes by {@code name}, if any. */
     public Optional<OptionInfo> option(String name) {
         return options.stream().filter(option -> option.name().equals(name)).findFirst();
     }
@@ -173,6 +175,7 @@ public record ModelInfo(
             return this;
         }
 
+        /** Adds an option the model takes. */
         public Builder option(OptionInfo option) {
             options.add(option);
             return this;
@@ -184,6 +187,7 @@ public record ModelInfo(
             return this;
         }
 
+        /** The model info; its values are checked and copied. */
         public ModelInfo build() {
             return new ModelInfo(id, description, aspectRatios, maxImages, inputTypes, maxInputBytes, maxInputPixels,
                     outputFormats, capabilities, maxJobsInFlight, options, passesOtherOptions);

@@ -57,24 +57,29 @@ public record OptionInfo(
         }
     }
 
+    /** An option that is {@code true} or {@code false}. */
     public static OptionInfo bool(String name, String description) {
         return new OptionInfo(name, description, Type.BOOLEAN, List.of(), null, null);
     }
 
+    /** A whole number from {@code minimum} to {@code maximum}. */
     public static OptionInfo integer(String name, String description, long minimum, long maximum) {
         return new OptionInfo(name, description, Type.INTEGER, List.of(), BigDecimal.valueOf(minimum),
                 BigDecimal.valueOf(maximum));
     }
 
+    /** A number from {@code minimum} to {@code maximum}. */
     public static OptionInfo number(String name, String description, double minimum, double maximum) {
         return new OptionInfo(name, description, Type.NUMBER, List.of(), BigDecimal.valueOf(minimum),
                 BigDecimal.valueOf(maximum));
     }
 
+    /** One of {@code choices}. */
     public static OptionInfo choice(String name, String description, List<String> choices) {
         return new OptionInfo(name, description, Type.CHOICE, choices, null, null);
     }
 
+    /** Free text. */
     public static OptionInfo text(String name, String description) {
         return new OptionInfo(name, description, Type.TEXT, List.of(), null, null);
     }

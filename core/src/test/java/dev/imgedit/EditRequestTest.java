@@ -56,6 +56,18 @@ class EditRequestTest {
     }
 
     @Test
+    void aNullProviderOptionIsRefusedByItsName() {
+        assertThatThrownBy(() -> EditRequest.builder(image, "snow").providerOption("strength", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("provider option 'strength' has a null value");
+        assertThatThrownBy(() -> EditRequest.builder(image, "snow").providerOption(null, "v"))
+                .isInstanceOf(NullPointerException.class).hasMessage("a provider option's name is null");
+        Map<String, String> withNull = new HashMap<>();
+        withNull.put("strength", null);
+        assertThatThrownBy(() -> EditRequest.builder(image, "snow").providerOptions(withNull).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("provider option 'strength' has a null value");
+    }
+
+    @Test
     void optionalFieldsAreNullByDefault() {
         EditRequest request = EditRequest.builder(image, "snow").build();
         assertThat(request.aspectRatio()).isNull();

@@ -86,10 +86,12 @@ public final class ImageEditProviders {
         return List.copyOf(factories.values());
     }
 
+    /** The ids of the installed providers. */
     public List<String> ids() {
         return List.copyOf(factories.keySet());
     }
 
+    /** The installed provider with {@code id}, if any. */
     public Optional<ImageEditProviderFactory> find(String id) {
         return Optional.ofNullable(factories.get(id));
     }

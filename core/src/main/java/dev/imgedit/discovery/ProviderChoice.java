@@ -16,7 +16,14 @@ public record ProviderChoice(ImageEditProviderFactory factory, String reason, bo
         Objects.requireNonNull(reason, "reason is null");
     }
 
+    /** The chosen provider's id, such as {@code modelslab}. */
     public String id() {
         return factory.id();
+    }
+
+    /** Names the provider by its id rather than by its factory's class. */
+    @Override
+    public String toString() {
+        return "ProviderChoice[id=" + id() + ", reason=" + reason + ", fellBack=" + fellBack + "]";
     }
 }

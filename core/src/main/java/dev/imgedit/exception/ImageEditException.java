@@ -12,11 +12,13 @@ public abstract class ImageEditException extends RuntimeException {
 
     private final @Nullable String jobId;
 
+    /** @param jobId the provider's id of the job the failure belongs to, or null */
     protected ImageEditException(String message, @Nullable String jobId, @Nullable Throwable cause) {
         super(message, cause);
         this.jobId = jobId;
     }
 
+    /** What kind of failure this is, for exit codes and retries. */
     public abstract ErrorKind kind();
 
     /** Whether trying again later may succeed without risking a second charge for the same edit. */

@@ -12,6 +12,7 @@ public class OutcomeUnknownException extends ImageEditException {
 
     private final @Nullable String trackId;
 
+    /** @param trackId the track id sent with the submit, to find the job by, when known */
     public OutcomeUnknownException(String message, @Nullable String jobId, @Nullable String trackId,
             @Nullable Throwable cause) {
         super(message, jobId, cause);

@@ -8,6 +8,7 @@ public class ProviderNotFoundException extends ImageEditException {
 
     private final List<String> installed;
 
+    /** @param installed the ids of the providers that are installed, for the message's reader */
     public ProviderNotFoundException(String message, List<String> installed) {
         super(message, null, null);
         this.installed = List.copyOf(installed);

@@ -9,10 +9,12 @@ public class RateLimitedException extends ImageEditException {
 
     private final @Nullable Duration retryAfter;
 
+    /** @param retryAfter the wait the provider asked for, or null when it named none */
     public RateLimitedException(String message, @Nullable Duration retryAfter) {
         this(message, retryAfter, null);
     }
 
+    /** @param retryAfter the wait the provider asked for, or null when it named none */
     public RateLimitedException(String message, @Nullable Duration retryAfter, @Nullable Throwable cause) {
         super(message, null, cause);
         this.retryAfter = retryAfter;

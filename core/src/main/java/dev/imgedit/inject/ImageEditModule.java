@@ -2,7 +2,6 @@ package dev.imgedit.inject;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
-import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.discovery.Fallback;
@@ -24,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * provider installed) reaches that first caller as an {@link dev.imgedit.exception.ImageEditException}, not wrapped
  * by Guice. Close the injected provider at shutdown: it closes the real one only if it was opened.
  *
- * <p>Injecting {@link ProviderChoice} itself runs the choice at once; Guice then wraps its failure in a
- * {@link com.google.inject.ProvisionException} whose cause is the {@code ImageEditException}.
+ * <p>Injecting {@link ProviderChoice} itself runs the choice then (never while the injector is built), the same
+ * choice the provider uses; Guice wraps its failure in a {@link com.google.inject.ProvisionException} whose cause is
+ * the {@code ImageEditException}.
  */
 public final class ImageEditModule extends AbstractModule {
     private final ImageEditProviders providers;
@@ -63,13 +63,17 @@ public final class ImageEditModule extends AbstractModule {
         }
         bind(ImageEditProviders.class).toInstance(providers);
         bind(ProviderConfig.class).toInstance(config);
-        bind(ImageEditProvider.class).toInstance(new LazyImageEditProvider(this::choose, config));
+        bind(LazyImageEditProvider.class).toInstance(new LazyImageEditProvider(this::choose, config));
+        bind(ImageEditProvider.class).to(LazyImageEditProvider.class);
     }
 
+    /**
+     * The provider's own choice. Not a singleton binding: Guice's PRODUCTION stage would make that one while
+     * building the injector.
+     */
     @Provides
-    @Singleton
-    ProviderChoice providerChoice() {
-        return choose();
+    ProviderChoice providerChoice(LazyImageEditProvider provider) {
+        return provider.choice();
     }
 
     private ProviderChoice choose() {

@@ -76,7 +76,8 @@ final class LazyImageEditProvider implements ImageEditProvider {
         }
     }
 
-    private synchronized ProviderChoice choice() {
+    /** The choice, made once it is first asked for; a failed choice is tried again on the next call. */
+    synchronized ProviderChoice choice() {
         if (chosen == null) {
             chosen = chooser.get();
         }
@@ -91,5 +92,15 @@ final class LazyImageEditProvider implements ImageEditProvider {
             opened = choice().factory().create(config);
         }
         return opened;
+    }
+
+    /** Which provider, once chosen; never chooses one, which would read settings. */
+    @Override
+    public synchronized String toString() {
+        if (chosen == null) {
+            return "ImageEditProvider[opened on first use, not chosen yet]";
+        }
+        String state = closed ? "closed" : opened == null ? "not opened yet" : "open";
+        return "ImageEditProvider[" + chosen.factory().id() + ", " + state + "]";
     }
 }

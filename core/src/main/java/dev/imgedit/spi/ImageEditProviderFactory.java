@@ -16,6 +16,7 @@ public interface ImageEditProviderFactory {
     /** What the provider is, without opening it. {@code info().id()} is the id used to choose it. */
     ProviderInfo info();
 
+    /** The id the provider is chosen by, such as {@code modelslab}: {@code info().id()}. */
     default String id() {
         return info().id();
     }

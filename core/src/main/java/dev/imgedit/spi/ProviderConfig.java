@@ -26,6 +26,7 @@ public final class ProviderConfig {
         return new ProviderConfig(values);
     }
 
+    /** A configuration with no settings at all. */
     public static ProviderConfig empty() {
         return new ProviderConfig(Map.of());
     }
@@ -50,6 +51,7 @@ public final class ProviderConfig {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
+    /** The value of {@code name} as a {@link Secret}, when set and not blank. */
     public Optional<Secret> secret(String name) {
         return get(name).map(Secret::of);
     }

@@ -22,6 +22,7 @@ public final class Secret {
         return new Secret(value.strip());
     }
 
+    /** The secret itself, to send it where it belongs; never log or show it. */
     public String reveal() {
         return value;
     }

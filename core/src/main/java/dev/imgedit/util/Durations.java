@@ -7,7 +7,34 @@ import java.util.Locale;
 
 /** Durations as people write and read them: {@code 90s}, {@code 5m}, {@code 250ms} in; "1 min 30 s" out. */
 public final class Durations {
+    /**
+     * The longest wait counted in nanoseconds, about 146 years: "no practical limit". Half the range of a
+     * {@code long}, so that {@code System.nanoTime()} plus it still compares rightly by subtraction.
+     */
+    public static final Duration NO_PRACTICAL_LIMIT = Duration.ofNanos(Long.MAX_VALUE / 2);
+
     private Durations() {}
+
+    /**
+     * The duration in nanoseconds, held within {@link #NO_PRACTICAL_LIMIT} either way, where
+     * {@link Duration#toNanos()} would overflow: for deadlines from a timeout the user gave, however large.
+     */
+    public static long saturatedNanos(Duration duration) {
+        if (duration.compareTo(NO_PRACTICAL_LIMIT) >= 0) {
+            return NO_PRACTICAL_LIMIT.toNanos();
+        }
+        return duration.compareTo(NO_PRACTICAL_LIMIT.negated()) <= 0 ? -NO_PRACTICAL_LIMIT.toNanos()
+                : duration.toNanos();
+    }
+
+    /**
+     * The duration as a socket timeout in milliseconds: at least 1 (0 would mean no timeout at all), at most
+     * {@link Integer#MAX_VALUE} (about 24 days), where the JDK takes an {@code int}.
+     */
+    public static int timeoutMillis(Duration duration) {
+        long millis = saturatedNanos(duration) / 1_000_000;
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, millis));
+    }
 
     /**
      * Parses {@code 90s}, {@code 5m}, {@code 1h}, {@code 250ms}, a bare number of seconds, or ISO-8601 {@code PT5M}.
@@ -47,15 +74,18 @@ public final class Durations {
      * {@code 2 h 5 min}. Negative durations read as zero.
      */
     public static String describe(Duration duration) {
-        long millis = Math.max(0, duration.toMillis());
-        if (millis < 1000) {
-            return millis + " ms";
+        if (duration.isNegative()) {
+            return "0 ms";
         }
-        if (millis < 60_000) {
+        if (duration.getSeconds() < 60) {
+            long millis = duration.toMillis();
+            if (millis < 1000) {
+                return millis + " ms";
+            }
             long tenths = Math.round(millis / 100.0);
             return tenths % 10 == 0 ? tenths / 10 + " s" : tenths / 10 + "." + tenths % 10 + " s";
         }
-        long seconds = Math.round(millis / 1000.0);
+        long seconds = duration.getSeconds() + (duration.getNano() >= 500_000_000 ? 1 : 0);
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;
         long rest = seconds % 60;

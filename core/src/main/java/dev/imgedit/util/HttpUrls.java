@@ -39,7 +39,8 @@ public final class HttpUrls {
         try {
             uri = new URI(text.trim());
         } catch (URISyntaxException e) {
-            throw new InvalidRequestException("malformed " + what + " '" + shownText(text) + "': " + e.getReason());
+            throw new InvalidRequestException("malformed " + what + " '" + shownText(text) + "': " + e.getReason()
+                    + ": give an absolute http or https URL, such as https://example.com/image.png");
         }
         require(what, uri);
         return uri;

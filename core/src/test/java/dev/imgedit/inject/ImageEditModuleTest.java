@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
+import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.imgedit.EditJob;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ImageEditModuleTest {
     private final RecordingProvider opened = new RecordingProvider();
@@ -96,14 +99,33 @@ class ImageEditModuleTest {
                 .isInstanceOf(UnsupportedOperationException.class).hasMessage("patient submit");
     }
 
-    @Test
-    void aMissingKeyReachesTheFirstCallerAsTheLibrarysOwnException() {
-        Injector injector = Guice.createInjector(
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"DEVELOPMENT", "PRODUCTION"})
+    void aMissingKeyReachesTheFirstCallerAsTheLibrarysOwnExceptionNotTheInjector(Stage stage) {
+        Injector injector = Guice.createInjector(stage,
                 new ImageEditModule(providers, ProviderConfig.empty(), null, Fallback.NONE));
         ImageEditProvider provider = injector.getInstance(ImageEditProvider.class);
+        assertThat(provider).hasToString("ImageEditProvider[opened on first use, not chosen yet]");
+
         assertThatThrownBy(() -> provider.resume("job-1"))
                 .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("ONLINE_API_KEY");
+        assertThatThrownBy(() -> injector.getInstance(ProviderChoice.class))
+                .isInstanceOf(ProvisionException.class)
+                .hasCauseInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void theInjectedChoiceIsTheProvidersAndBothNameTheProvider() {
+        Injector injector = Guice.createInjector(new ImageEditModule(providers, keyed(), null, Fallback.NONE));
+        ImageEditProvider provider = injector.getInstance(ImageEditProvider.class);
+        ProviderChoice choice = injector.getInstance(ProviderChoice.class);
+
+        assertThat(choice).hasToString("ProviderChoice[id=online, reason=" + choice.reason() + ", fellBack=false]");
+        assertThat(provider).hasToString("ImageEditProvider[online, not opened yet]");
+        assertThat(injector.getInstance(ProviderChoice.class)).isSameAs(choice);
+        provider.resume("job-1");
+        assertThat(provider).hasToString("ImageEditProvider[online, open]");
     }
 
     private static ProviderConfig keyed() {

@@ -34,6 +34,14 @@ class HttpUrlsTest {
     }
 
     @Test
+    void aMalformedUrlIsRefusedWithTheFix() {
+        assertThatThrownBy(() -> HttpUrls.parse("MODELSLAB_BASE_URL", "not a url"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("malformed MODELSLAB_BASE_URL 'not a url': Illegal character")
+                .hasMessageEndingWith("give an absolute http or https URL, such as https://example.com/image.png");
+    }
+
+    @Test
     void aRefusalNamesTheValueAndWhatIsWrong() {
         assertThatThrownBy(() -> HttpUrls.parse("MODELSLAB_BASE_URL", "ftp://example.test"))
                 .isInstanceOf(InvalidRequestException.class)

@@ -49,6 +49,15 @@ class BflStatusTest extends BflServerFixture {
     }
 
     @Test
+    void aTimeoutPastAnyPracticalLimitIsNoLimitRatherThanAnOverflow() {
+        server.enqueue(TaskScript.pendingThenReady(1));
+
+        EditResult result = provider.edit(request().build(), Duration.parse("PT999999999H"), listener);
+
+        assertThat(result.images()).hasSize(1);
+    }
+
+    @Test
     void aModeratedRequestIsContentRejectedAndSaysBflDoesNotChargeForIt() {
         server.enqueue(TaskScript.requestModerated());
 

@@ -32,6 +32,11 @@ final class FakeTiming implements Timing {
         nanos.addAndGet(duration.toNanos());
     }
 
+    /** Moves the clock as if {@code duration} had passed in work, not in a sleep. */
+    void advance(Duration duration) {
+        nanos.addAndGet(duration.toNanos());
+    }
+
     List<Duration> sleeps() {
         synchronized (sleeps) {
             return List.copyOf(sleeps);

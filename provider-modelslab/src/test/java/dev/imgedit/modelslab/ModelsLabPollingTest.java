@@ -238,10 +238,12 @@ class ModelsLabPollingTest extends ModelsLabServerFixture {
         EditJob job = realTime.submit(request());
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> realTime.await(job, Duration.ofMinutes(1)))
-                    .isInstanceOf(EditTimeoutException.class)
-                    .hasMessageContaining("interrupted")
-                    .hasMessageContaining(job.id());
+            EditTimeoutException interrupted = catchThrowableOfType(EditTimeoutException.class,
+                    () -> realTime.await(job, Duration.ofMinutes(1)));
+            assertThat(interrupted).hasMessageContaining("interrupted").hasMessageContaining(job.id());
+            assertThat(interrupted.interrupted()).isTrue();
+            assertThat(interrupted.isRetriable()).as("the caller asked to stop").isFalse();
+            assertThat(interrupted.jobId()).isEqualTo(job.id());
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();

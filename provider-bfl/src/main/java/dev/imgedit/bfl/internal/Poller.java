@@ -21,6 +21,7 @@ import dev.imgedit.bfl.internal.wire.TaskAnswer;
 import dev.imgedit.bfl.internal.wire.TaskStatus;
 import dev.imgedit.exception.JobFailedException;
 import dev.imgedit.exception.ProviderUnavailableException;
+import dev.imgedit.util.Durations;
 import dev.imgedit.util.HttpUrls;
 import java.io.IOException;
 import java.net.URI;
@@ -109,7 +110,7 @@ final class Poller {
             this.pollingUrl = pollingUrl;
             this.listener = listener;
             this.closed = closed;
-            this.deadline = start + timeout.toNanos();
+            this.deadline = start + Durations.saturatedNanos(timeout);
             boolean fresh = Duration.between(job.submittedAt(), Instant.now()).compareTo(settings.pollMaxInterval()) < 0;
             this.wait = fresh ? settings.pollMinInterval() : Duration.ZERO;
         }
@@ -214,8 +215,8 @@ final class Poller {
             if (remaining <= 0) {
                 throw Failures.timeout(job.id(), elapsed(), "is still running");
             }
-            if (!Backoff.sleep(Duration.ofNanos(Math.min(wait.toNanos(), remaining)))) {
-                throw Failures.timeout(job.id(), elapsed(), "was still running when the wait was interrupted");
+            if (!Backoff.sleep(Duration.ofNanos(Math.min(Durations.saturatedNanos(wait), remaining)))) {
+                throw Failures.interruptedAwait(job.id(), elapsed());
             }
         }
 

@@ -13,8 +13,8 @@ import dev.imgedit.bfl.internal.model.ModelCatalog;
 import dev.imgedit.bfl.internal.settings.KeyMask;
 import dev.imgedit.bfl.internal.wire.Submission;
 import dev.imgedit.bfl.internal.wire.SubmitAnswer;
+import dev.imgedit.exception.EditTimeoutException;
 import dev.imgedit.exception.ImageEditException;
-import dev.imgedit.exception.ProviderUnavailableException;
 import dev.imgedit.util.Durations;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -62,8 +62,8 @@ final class Submitter {
             LOGGER.info("BFL: {} was refused ({}); sending it again in {} (retry {} of {})", Phase.SUBMIT.doing(),
                     describe(exchange), Durations.describe(wait), attempt, backoff.maxRetries());
             if (!Backoff.sleep(wait)) {
-                throw new ProviderUnavailableException("interrupted while waiting to send the edit again; nothing "
-                        + "was charged");
+                throw new EditTimeoutException("interrupted while waiting to send the edit again; nothing was "
+                        + "charged", null, wait, true);
             }
         }
     }

@@ -19,6 +19,7 @@ import dev.imgedit.modelslab.internal.retry.Retrier;
 import dev.imgedit.modelslab.internal.retry.Retrier.Round;
 import dev.imgedit.modelslab.internal.retry.Timing;
 import dev.imgedit.modelslab.internal.transfer.Downloader;
+import dev.imgedit.util.Durations;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -106,6 +107,8 @@ final class Poller {
         private Duration wait;
         private int checks;
         private int failuresInARow;
+        private @Nullable Long lastAnswered;
+        private @Nullable String lastFailure;
 
         Await(EditJob job, JobState state, Duration timeout, EditListener listener, BooleanSupplier closed,
                 Map<String, String> metadata) {
@@ -114,7 +117,7 @@ final class Poller {
             this.listener = listener;
             this.closed = closed;
             this.metadata = metadata;
-            this.deadline = start + timeout.toNanos();
+            this.deadline = start + Durations.saturatedNanos(timeout);
             this.target = PollTarget.of(job, state, settings.baseUrl());
             this.knownLinks = job.outputs();
             this.wait = schedule.first(job.estimatedWait(), state.trackId() != null,
@@ -122,8 +125,7 @@ final class Poller {
         }
 
         EditResult run() {
-            return retrier.loop(untilDeadline(wait), this::poll, () -> Failures.timeout(job.id(), elapsed(),
-                    "was still processing when the wait was interrupted"));
+            return retrier.loop(untilDeadline(wait), this::poll, () -> Failures.interruptedAwait(job.id(), elapsed()));
         }
 
         /** One poll; the wait before the next is cut at the deadline, so the last poll is made as time runs out. */
@@ -142,13 +144,24 @@ final class Poller {
                 return new Round.Done<>(done.get());
             }
             if (timing.nanoTime() - deadline >= 0) {
-                throw Failures.timeout(job.id(), elapsed(), "is still processing");
+                throw Failures.timeout(job.id(), elapsed(), lastKnown());
             }
             return new Round.Again<>(untilDeadline(wait));
         }
 
+        /** What the timeout can say of the job: processing, unless the last polls got no answer. */
+        private String lastKnown() {
+            if (lastFailure == null) {
+                return "is still processing";
+            }
+            String since = lastAnswered == null ? "no poll was answered"
+                    : "no poll was answered for the last " + Durations.describe(
+                            Duration.ofNanos(timing.nanoTime() - lastAnswered));
+            return "could not be asked about (" + since + "; last: " + lastFailure + ")";
+        }
+
         private Duration untilDeadline(Duration wanted) {
-            return Duration.ofNanos(Math.min(wanted.toNanos(), deadline - timing.nanoTime()));
+            return Duration.ofNanos(Math.min(Durations.saturatedNanos(wanted), deadline - timing.nanoTime()));
         }
 
         private IllegalStateException closedWhileAwaiting() {
@@ -162,6 +175,7 @@ final class Poller {
                 progress(JobStatus.SUCCEEDED, null, null);
                 return Optional.of(result(job, state, images.get(), metadata));
             }
+            lastFailure = null;
             progress(JobStatus.PROCESSING, null, "the output is not there yet");
             wait = schedule.next(wait, null);
             return Optional.empty();
@@ -170,6 +184,11 @@ final class Poller {
         private Optional<EditResult> fetch() {
             PollTarget asked = target;
             ApiReply reply = transport.call(Phase.FETCH, api -> asked.call(api, body));
+            boolean answered = reply.status() != Status.NO_ANSWER && reply.status() != Status.NOT_SENT;
+            if (answered) {
+                lastAnswered = timing.nanoTime();
+            }
+            lastFailure = reply.status().isFailure() ? reply.detail() : null;
             switch (reply.status()) {
                 case SUCCEEDED -> {
                     progress(JobStatus.SUCCEEDED, null, reply.message());

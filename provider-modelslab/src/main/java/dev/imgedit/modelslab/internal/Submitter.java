@@ -80,7 +80,7 @@ final class Submitter {
 
         SubmitBody body = new SubmitBody(settings.apiKey().reveal(), model.id(), shape,
                 uploader.urls(request.images(), patience), request.prompt(), sizing.value(), trackId, extra);
-        ApiReply reply = transport.send(Phase.SUBMIT, api -> api.submit(body), patience);
+        ApiReply reply = transport.send(Phase.SUBMIT, (api, waits) -> api.submit(body, waits), patience);
         EditJob job = toJob(reply, trackId, notices);
         LOGGER.debug("submitted ModelsLab job {} (track_id {}): {}", job.id(), trackId, job.status());
         return job;

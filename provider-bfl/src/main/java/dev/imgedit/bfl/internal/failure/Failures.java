@@ -111,9 +111,18 @@ public final class Failures {
     }
 
     public static EditTimeoutException timeout(String jobId, Duration waited, String why) {
+        return timeout(jobId, waited, why, false);
+    }
+
+    /** The await of {@code jobId} was interrupted after {@code waited}; not retriable: the caller asked to stop. */
+    public static EditTimeoutException interruptedAwait(String jobId, Duration waited) {
+        return timeout(jobId, waited, "was still running when the wait was interrupted", true);
+    }
+
+    private static EditTimeoutException timeout(String jobId, Duration waited, String why, boolean interrupted) {
         return new EditTimeoutException("BFL task " + jobId + " " + why + " after " + Durations.describe(waited)
                 + "; it goes on at BFL (and may be charged already): " + resumeHint(jobId) + " instead of editing "
-                + "again", jobId, waited);
+                + "again", jobId, waited, interrupted);
     }
 
     public static String resumeHint(String jobId) {

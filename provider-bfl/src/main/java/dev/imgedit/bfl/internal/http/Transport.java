@@ -55,8 +55,8 @@ public final class Transport {
         this.settings = settings;
         this.mask = mask;
         this.client = new WholeBodyClient(settings.readTimeout());
-        this.options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-                settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+        this.options = new Request.Options(Durations.timeoutMillis(settings.connectTimeout()), TimeUnit.MILLISECONDS,
+                Durations.timeoutMillis(settings.readTimeout()), TimeUnit.MILLISECONDS, false);
         String key = settings.apiKey().reveal();
         this.api = Feign.builder()
                 .client(client)

@@ -48,7 +48,7 @@ final class WholeBodyClient implements Client {
     /** The stream of one body, failing when it ends short of its length or its time runs out. */
     private final class Guarded extends FilterInputStream {
         private final @Nullable Integer length;
-        private final long deadline = System.nanoTime() + limit.toNanos();
+        private final long deadline = System.nanoTime() + Durations.saturatedNanos(limit);
         private long received;
 
         Guarded(InputStream in, @Nullable Integer length) {

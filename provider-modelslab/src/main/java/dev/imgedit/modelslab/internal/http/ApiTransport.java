@@ -6,6 +6,7 @@ import dev.imgedit.modelslab.internal.redaction.RedactingFeignLogger;
 import dev.imgedit.modelslab.internal.redaction.Redactor;
 import dev.imgedit.modelslab.internal.reply.ApiReply;
 import dev.imgedit.modelslab.internal.reply.ApiReply.Status;
+import dev.imgedit.modelslab.internal.reply.Failures;
 import dev.imgedit.modelslab.internal.reply.Phase;
 import dev.imgedit.modelslab.internal.reply.ReplyReader;
 import dev.imgedit.modelslab.internal.retry.Patience;
@@ -27,6 +28,8 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.net.ssl.SSLException;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +42,12 @@ import org.slf4j.LoggerFactory;
  * paid edit, so {@link #send} resends only what provably started nothing.
  */
 public final class ApiTransport {
+    /**
+     * The least time a submit's answer is waited for, even past the time allowed: the request is paid, and only its
+     * answer names the job to resume.
+     */
+    public static final Duration SUBMIT_ANSWER_FLOOR = Duration.ofSeconds(5);
+
     private static final Logger LOGGER = LoggerFactory.getLogger(ApiTransport.class);
 
     private final ModelsLabApi api;
@@ -65,21 +74,51 @@ public final class ApiTransport {
 
     /** The connect and read timeouts of every request, to the API and for downloads; redirects are not followed. */
     public static Request.Options requestOptions(ModelsLabSettings settings) {
-        return new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-                settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+        return options(settings.connectTimeout(), settings.readTimeout());
+    }
+
+    private static Request.Options options(Duration connect, Duration read) {
+        return new Request.Options(Durations.timeoutMillis(connect), TimeUnit.MILLISECONDS,
+                Durations.timeoutMillis(read), TimeUnit.MILLISECONDS, false);
+    }
+
+    /**
+     * The waits of one request, for its options and for the message when one runs out.
+     *
+     * @param readLimit what set the read timeout: its setting's name, or the time left
+     */
+    private record Waits(Duration connect, Duration read, String readLimit) {
+        Request.Options options() {
+            return ApiTransport.options(connect, read);
+        }
     }
 
     /**
      * Sends an upload or a submit, sending it again only when that cannot cost a second edit: a submit when the
      * connection was never made or ModelsLab refused it (429, 503: it started nothing); an upload, which is free,
      * also after lost answers and server errors. A failure that outlived its retries says how many tries it took.
+     * Nothing goes out once {@code patience} has run out, and each request waits for its connection and answer no
+     * longer than the time left, except that a submit's answer gets at least {@link #SUBMIT_ANSWER_FLOOR}: the
+     * request is paid, and its answer names the job to resume.
+     *
+     * @throws dev.imgedit.exception.EditTimeoutException when the time ran out before the submit went out
      */
-    public ApiReply send(Phase phase, Function<ModelsLabApi, Response> call, Patience patience) {
+    public ApiReply send(Phase phase, BiFunction<ModelsLabApi, Request.Options, Response> call, Patience patience) {
+        @Nullable String[] last = {null};
         Retrier.Tried<ApiReply> tried = retrier.resend(phase, null, () -> {
+            if (patience.ranOut()) {
+                throw Failures.ranOutBeforeSubmit(phase, patience.allowed(), last[0]);
+            }
+            Duration read = patience.cut(settings.readTimeout(),
+                    phase == Phase.SUBMIT ? SUBMIT_ANSWER_FLOOR : Duration.ZERO);
+            Waits waits = new Waits(patience.cut(settings.connectTimeout(), Duration.ZERO), read,
+                    read.equals(settings.readTimeout()) ? ModelsLabSettings.READ_TIMEOUT : "the time left");
             if (phase == Phase.SUBMIT) {
                 patience.listener().onSubmitting();
             }
-            return call(phase, call);
+            ApiReply reply = call(phase, api -> call.apply(api, waits.options()), waits);
+            last[0] = reply.detail();
+            return reply;
         }, reply -> {
             Status status = reply.status();
             boolean resend = status.isFailure()
@@ -87,6 +126,9 @@ public final class ApiTransport {
             return resend ? new Retrier.Reason(reply.detail(), reply.retryAfter(), status == Status.RATE_LIMITED
                     ? Retrier.RATE_LIMIT_BACKOFF : Retrier.CONNECTION_BACKOFF) : null;
         }, patience);
+        if (phase == Phase.UPLOAD && tried.last().status().isFailure() && (tried.outOfTime() || patience.ranOut())) {
+            throw Failures.ranOutBeforeSubmit(phase, patience.allowed(), tried.last().detail());
+        }
         if (tried.outOfTime()) {
             return tried.last().withDetail(tried.last().detail() + ", a wait longer than the time left");
         }
@@ -95,6 +137,12 @@ public final class ApiTransport {
 
     /** Sends one request, once. */
     public ApiReply call(Phase phase, Function<ModelsLabApi, Response> call) {
+        return call(phase, call, new Waits(settings.connectTimeout(), settings.readTimeout(),
+                ModelsLabSettings.READ_TIMEOUT));
+    }
+
+    /** Sends one request, once, whose options wait as {@code waits} says. */
+    private ApiReply call(Phase phase, Function<ModelsLabApi, Response> call, Waits waits) {
         Response response;
         try {
             response = call.apply(api);
@@ -102,7 +150,7 @@ public final class ApiTransport {
             return ApiReply.noAnswer("the request could not be written as JSON", false);
         } catch (FeignException e) {
             ApiReply unanswered = e.getCause() instanceof IOException cause
-                    ? ApiReply.noAnswer(describe(cause), !provablyNotSent(cause))
+                    ? ApiReply.noAnswer(describe(cause, waits), !provablyNotSent(cause))
                     : ApiReply.noAnswer("the request failed", true);
             LOGGER.debug("{}: no answer from {}: {}", phase.doing(), HttpUrls.origin(settings.baseUrl()),
                     unanswered.detail());
@@ -113,7 +161,7 @@ public final class ApiTransport {
             LOGGER.debug("{}: HTTP {}: {}", phase.doing(), response.status(), reply);
             return reply;
         } catch (IOException e) {
-            String description = "the answer broke off: " + describe(e);
+            String description = "the answer broke off: " + describe(e, waits);
             LOGGER.debug("{}: {}", phase.doing(), description);
             return ApiReply.noAnswer(description, true);
         }
@@ -137,7 +185,7 @@ public final class ApiTransport {
         return message != null && message.startsWith("Unable to tunnel through proxy");
     }
 
-    private String describe(IOException cause) {
+    private String describe(IOException cause, Waits waits) {
         String host = HttpUrls.origin(settings.baseUrl());
         if (cause instanceof ConnectException) {
             return "connection refused by " + host;
@@ -150,9 +198,9 @@ public final class ApiTransport {
         }
         if (cause instanceof SocketTimeoutException) {
             return isConnectTimeout(cause)
-                    ? "no connection to " + host + " within " + Durations.describe(settings.connectTimeout())
-                    : "no answer from " + host + " within " + Durations.describe(settings.readTimeout())
-                            + " (" + ModelsLabSettings.READ_TIMEOUT + ")";
+                    ? "no connection to " + host + " within " + Durations.describe(waits.connect())
+                    : "no answer from " + host + " within " + Durations.describe(waits.read()) + " ("
+                            + waits.readLimit() + ")";
         }
         if (cause instanceof GuardedBody.Expired || cause instanceof GuardedBody.ShortBody) {
             return message(cause);

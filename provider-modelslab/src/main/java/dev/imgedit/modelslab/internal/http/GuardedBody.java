@@ -52,7 +52,7 @@ public final class GuardedBody extends FilterInputStream {
         super(in);
         this.declaredLength = declaredLength;
         this.limit = limit;
-        this.deadline = System.nanoTime() + limit.toNanos();
+        this.deadline = System.nanoTime() + Durations.saturatedNanos(limit);
         this.ending = ending;
     }
 

@@ -5,6 +5,7 @@ import dev.imgedit.modelslab.internal.request.SubmitBody;
 import dev.imgedit.modelslab.internal.request.UploadBody;
 import feign.Headers;
 import feign.Param;
+import feign.Request;
 import feign.RequestLine;
 import feign.Response;
 import java.net.URI;
@@ -19,11 +20,11 @@ public interface ModelsLabApi {
 
     /** Turns a data URI into a temporary public URL (documented limit: 5 MB). */
     @RequestLine("POST /api/v6/base64_to_url")
-    Response upload(UploadBody body);
+    Response upload(UploadBody body, Request.Options options);
 
     /** Starts an edit: answers {@code success} with outputs, or {@code processing} with an id to poll. */
     @RequestLine("POST /api/v7/images/image-to-image")
-    Response submit(SubmitBody body);
+    Response submit(SubmitBody body, Request.Options options);
 
     /** Asks about a job by id. */
     @RequestLine("POST /api/v7/images/fetch/{id}")

@@ -98,17 +98,40 @@ public final class Failures {
                 + " when it is reachable"), jobId, null);
     }
 
-    /** A wait between tries was interrupted: nothing was charged by it, though a job may go on. */
-    public static ProviderUnavailableException interrupted(Phase phase, @Nullable String jobId) {
-        return new ProviderUnavailableException("interrupted while waiting to retry " + phase.doing()
+    /**
+     * A wait between tries was interrupted after {@code waited}: nothing was charged by it, though a job may go on.
+     * Not retriable: the caller asked to stop.
+     */
+    public static EditTimeoutException interrupted(Phase phase, @Nullable String jobId, Duration waited) {
+        return new EditTimeoutException("interrupted while waiting to retry " + phase.doing()
                 + (jobId == null ? "; nothing was charged" : " of ModelsLab job " + jobId + ": " + resumeHint(jobId)),
-                jobId, null);
+                jobId, waited, true);
+    }
+
+    /**
+     * The time allowed for the submit ran out before the paid request went out, while {@code phase} was the next
+     * step (or the one that failed last, {@code last}): nothing was submitted, so nothing was charged.
+     */
+    public static EditTimeoutException ranOutBeforeSubmit(Phase phase, Duration allowed, @Nullable String last) {
+        return new EditTimeoutException("the time allowed (" + Durations.describe(allowed) + ") ran out "
+                + (phase == Phase.UPLOAD ? "while " + phase.doing() : "before submitting the edit")
+                + (last == null ? "" : " (last: " + last + ")")
+                + "; the edit was not submitted, so nothing was charged: allow more time", null, allowed);
     }
 
     public static EditTimeoutException timeout(String jobId, Duration waited, String why) {
+        return timeout(jobId, waited, why, false);
+    }
+
+    /** The await of {@code jobId} was interrupted after {@code waited}; not retriable: the caller asked to stop. */
+    public static EditTimeoutException interruptedAwait(String jobId, Duration waited) {
+        return timeout(jobId, waited, "was still processing when the wait was interrupted", true);
+    }
+
+    private static EditTimeoutException timeout(String jobId, Duration waited, String why, boolean interrupted) {
         return new EditTimeoutException("ModelsLab job " + jobId + " " + why + " after " + Durations.describe(waited)
                 + "; it goes on at ModelsLab (and may be charged already): resume it by its id rather than "
-                + "submitting it again", jobId, waited);
+                + "submitting it again", jobId, waited, interrupted);
     }
 
     public static String resumeHint(String jobId) {

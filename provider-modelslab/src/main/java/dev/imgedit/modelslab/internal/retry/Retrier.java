@@ -95,6 +95,7 @@ public final class Retrier {
     public <T> Tried<T> resend(Phase phase, @Nullable String jobId, Supplier<T> attempt,
             Function<T, @Nullable Reason> reason, Patience patience) {
         int[] attempts = {0};
+        long started = timing.nanoTime();
         return loop(Duration.ZERO, () -> {
             T result = attempt.get();
             int done = ++attempts[0];
@@ -103,7 +104,7 @@ public final class Retrier {
             if (wait == null) {
                 return new Round.Done<>(new Tried<>(result, done, again != null, false));
             }
-            if (!patience.allows(wait, timing)) {
+            if (!patience.allows(wait)) {
                 LOGGER.info("ModelsLab: {} failed ({}); waiting {} would overrun the time allowed", phase.doing(),
                         again.why(), Durations.describe(wait));
                 return new Round.Done<>(new Tried<>(result, done, true, true));
@@ -112,7 +113,7 @@ public final class Retrier {
                     Durations.describe(wait), done, maxRetries);
             patience.listener().onWaiting(wait, again.why());
             return new Round.Again<>(wait);
-        }, () -> Failures.interrupted(phase, jobId));
+        }, () -> Failures.interrupted(phase, jobId, Duration.ofNanos(timing.nanoTime() - started)));
     }
 
     /** {@code wait}, or ModelsLab's {@code asked} wait when longer, at most {@code maxWait}. */

@@ -52,7 +52,7 @@ public final class Uploader {
 
     private String upload(ImageInput.Bytes image, Patience patience) {
         UploadBody body = new UploadBody(key, image.toDataUri());
-        ApiReply reply = transport.send(Phase.UPLOAD, api -> api.upload(body), patience);
+        ApiReply reply = transport.send(Phase.UPLOAD, (api, options) -> api.upload(body, options), patience);
         if (reply.status().isFailure()) {
             throw Failures.of(reply, Phase.UPLOAD, null, null);
         }
