@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.imgedit.EditJob;
+import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
 import dev.imgedit.exception.EditTimeoutException;
@@ -63,6 +64,30 @@ class FakeClockTest {
         assertThat(job.submittedAt()).isEqualTo(START.plusMillis(300));
         assertThat(result.elapsed()).isBetween(Duration.ofHours(1), Duration.ofHours(1).plusSeconds(1));
         assertThat(clock.instant()).isAfterOrEqualTo(START.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void aTimeoutTooLongToCountInNanosecondsMeansNoPracticalLimit() {
+        fake.script().enqueue(Outcome.succeeds().after(Duration.ofHours(1)));
+        EditJob job = fake.provider().submit(request(), Duration.ofHours(999_999_999), EditListener.NONE);
+
+        assertThat(fake.provider().await(job, Duration.ofHours(999_999_999)).elapsed())
+                .isGreaterThanOrEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void anInterruptedAwaitIsATimeoutThatSaysSoAndIsNotToBeRetried() {
+        fake.script().enqueue(Outcome.neverFinishes());
+        EditJob job = fake.provider().submit(request());
+
+        Thread.currentThread().interrupt();
+        EditTimeoutException timeout = catchThrowableOfType(EditTimeoutException.class,
+                () -> fake.provider().await(job, Duration.ofMinutes(5)));
+        boolean stillInterrupted = Thread.interrupted();
+
+        assertThat(stillInterrupted).as("the interrupt is kept for the caller").isTrue();
+        assertThat(timeout.interrupted()).isTrue();
+        assertThat(timeout.isRetriable()).isFalse();
     }
 
     @Test

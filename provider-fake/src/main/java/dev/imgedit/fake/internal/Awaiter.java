@@ -46,7 +46,7 @@ final class Awaiter {
     EditResult await(EditJob handle, Duration timeout, EditListener listener) {
         ServiceTime time = service.time();
         long started = time.nanoTime();
-        long deadline = started + timeout.toNanos();
+        long deadline = started + Durations.saturatedNanos(timeout);
         FakeJob job = whileWaiting(handle.id(), started, () -> finder.apply(handle.id()));
         int checks = 0;
         while (true) {
@@ -126,11 +126,12 @@ final class Awaiter {
     /** One sentence; the CLI appends the command that resumes the job, so the id is not repeated. */
     private EditTimeoutException timedOut(String jobId, long started) {
         Duration waited = since(started);
-        String why = Thread.currentThread().isInterrupted()
+        boolean interrupted = Thread.currentThread().isInterrupted();
+        String why = interrupted
                 ? "the wait for fake job " + jobId + " was interrupted after " + Durations.describe(waited)
                 : "fake job " + jobId + " is still processing after " + Durations.describe(waited);
         return new EditTimeoutException(why + "; it goes on at the provider: resume it by its id rather than "
-                + "submitting it again", jobId, waited);
+                + "submitting it again", jobId, waited, interrupted);
     }
 
     private Duration since(long startedNanos) {

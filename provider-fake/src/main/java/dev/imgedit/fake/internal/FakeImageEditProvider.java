@@ -15,6 +15,7 @@ import dev.imgedit.fake.internal.job.JobIds;
 import dev.imgedit.fake.internal.job.JobState;
 import dev.imgedit.fake.internal.script.ScriptFile;
 import dev.imgedit.fake.internal.store.JobStores;
+import dev.imgedit.util.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -83,7 +84,7 @@ public final class FakeImageEditProvider implements ImageEditProvider {
         CheckedRequest checked = info.check(request);
         submitsReceived.incrementAndGet();
         long now = service.time().nanoTime();
-        long allowed = patience.toNanos();
+        long allowed = Durations.saturatedNanos(patience);
         return submitter.submit(checked, allowed >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + allowed, listener);
     }
 
