@@ -192,7 +192,7 @@ public final class JournaledEdit {
 
     /** The provider accepted the edit as {@code jobId}. */
     public synchronized void accepted(String jobId) {
-        job = update(job.withSubmitted(jobId, Instant.now()), "accepted as job " + jobId);
+        job = update(sent().withSubmitted(jobId, Instant.now()), "accepted as job " + jobId);
     }
 
     /** The outputs are written; {@code result} is what the provider said about the edit (its metadata). */
@@ -205,16 +205,20 @@ public final class JournaledEdit {
     /**
      * The edit failed as {@code failure} says. A job the provider accepted and that may still deliver (a wait that
      * ran out, a service that could not be reached) stays {@link ItemState#SUBMITTED}, to be collected later; a
-     * submit whose answer was lost is {@link ItemState#OUTCOME_UNKNOWN}; anything else is {@link ItemState#FAILED}.
+     * submit whose answer was lost is {@link ItemState#OUTCOME_UNKNOWN}; anything else is {@link ItemState#FAILED}
+     * (with no submit counted for a {@linkplain #plan planned} edit whose submit never went out).
      */
     public synchronized void failed(ImageEditException failure) {
         if (job.jobId() == null && failure.jobId() != null) {
             accepted(Objects.requireNonNull(failure.jobId()));
         }
         ItemFailure why = ItemFailure.of(failure);
-        if (job.state() == ItemState.PENDING) {
+        if (job.state() == ItemState.PENDING && failure.kind() != ErrorKind.OUTCOME_UNKNOWN) {
             job = update(job.withFailure(ItemState.FAILED, why, Instant.now()), "not sent: " + failure.kind());
-        } else if (job.jobId() == null) {
+            return;
+        }
+        job = sent();
+        if (job.jobId() == null) {
             ItemState state = failure.kind() == ErrorKind.OUTCOME_UNKNOWN ? ItemState.OUTCOME_UNKNOWN
                     : ItemState.FAILED;
             job = update(job.withFailure(state, why, Instant.now()), state == ItemState.FAILED
@@ -231,7 +235,7 @@ public final class JournaledEdit {
     /**
      * The edit failed on this side, as {@code kind} (such as {@link ItemFailure#LOCAL_IO}: its output could not be
      * written) says: a job the provider accepted stays {@link ItemState#SUBMITTED}, since collecting it again costs
-     * nothing; one never accepted is {@link ItemState#FAILED}.
+     * nothing; one never accepted is {@link ItemState#FAILED} (and one {@linkplain #plan planned}, never sent).
      */
     public synchronized void failedHere(String kind, String message) {
         if (job.state() == ItemState.PENDING) {
@@ -242,6 +246,14 @@ public final class JournaledEdit {
         ItemState state = job.jobId() != null ? ItemState.SUBMITTED : ItemState.FAILED;
         job = update(job.withFailure(state, new ItemFailure(kind, message), Instant.now()),
                 state == ItemState.SUBMITTED ? "its result could not be collected here: " + kind : "failed: " + kind);
+    }
+
+    /**
+     * The record as one whose submit went out: a planned edit whose provider answered without saying it was sending
+     * (a lost answer, an accepted job) was sent all the same.
+     */
+    private JobRecord sent() {
+        return job.state() == ItemState.PENDING ? job.withSubmitting(trackId, Instant.now()) : job;
     }
 
     private JobRecord update(JobRecord changed, String event) {
