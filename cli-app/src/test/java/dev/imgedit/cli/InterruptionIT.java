@@ -148,16 +148,8 @@ class InterruptionIT {
             server.rejectNextUploads(Reply.json(500, "{\"status\":\"error\",\"message\":\"slow\"}")
                     .delayed(Duration.ofSeconds(30)));
             Map<String, String> environment = modelsLab(server);
-            try (DistributionProcess imgedit = DistributionProcess.start(directory, captures, environment,
-                    "edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab")) {
-                awaitRequests(server, 1);
-                skipWhenInterruptIsIgnored(imgedit, signal);
-
-                imgedit.signal(signal);
-
-                assertThat(imgedit.awaitExit(PROMPTLY)).as(imgedit.toString()).isEqualTo(exitCode);
-                assertThat(lastErrLine(imgedit)).isEqualTo("imgedit: interrupted: nothing was submitted");
-            }
+            assertThat(editSignalledAfterRequests(server, environment, 1, signal, exitCode))
+                    .isEqualTo("imgedit: interrupted: nothing was submitted");
             assertThat(server.submitCount()).isZero();
             String journalId = journalIdOfTheOnlyJob(environment);
             try (DistributionProcess shown = DistributionProcess.start(directory,
@@ -183,17 +175,7 @@ class InterruptionIT {
             server.rejectNextSubmits(Reply.json(500, "{\"status\":\"error\",\"message\":\"slow\"}")
                     .delayed(Duration.ofSeconds(30)));
             Map<String, String> environment = modelsLab(server);
-            String last;
-            try (DistributionProcess imgedit = DistributionProcess.start(directory, captures, environment,
-                    "edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab")) {
-                awaitRequests(server, 2);
-                skipWhenInterruptIsIgnored(imgedit, signal);
-
-                imgedit.signal(signal);
-
-                assertThat(imgedit.awaitExit(PROMPTLY)).as(imgedit.toString()).isEqualTo(exitCode);
-                last = lastErrLine(imgedit);
-            }
+            String last = editSignalledAfterRequests(server, environment, 2, signal, exitCode);
             String trackId = server.json(server.submits().get(0)).get("track_id").asText();
             String journalId = journalIdOfTheOnlyJob(environment);
             assertThat(last).isEqualTo("imgedit: interrupted while submitting: the provider may have accepted (and "
@@ -208,12 +190,27 @@ class InterruptionIT {
                 "MODELSLAB_READ_TIMEOUT", "60s", "XDG_STATE_HOME", captures.resolve("state").toString());
     }
 
-    /** Waits until the server has received {@code count} requests (the last one left unanswered for a while). */
-    private static void awaitRequests(ModelsLabTestServer server, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + START_UP.toNanos();
-        while (server.requests().size() < count) {
-            assertThat(System.nanoTime()).as("%d requests reached the server", count).isLessThan(deadline);
-            Thread.sleep(20);
+    /**
+     * Runs an edit, signals it once the server has received {@code requests} requests (the last one left unanswered
+     * for a while), checks the exit code and returns the last line on standard error.
+     */
+    private String editSignalledAfterRequests(ModelsLabTestServer server, Map<String, String> environment,
+            int requests, String signal, int exitCode) throws Exception {
+        try (DistributionProcess imgedit = DistributionProcess.start(directory, captures, environment,
+                "edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab")) {
+            long deadline = System.nanoTime() + START_UP.toNanos();
+            while (server.requests().size() < requests) {
+                assertThat(System.nanoTime()).as("%d requests reached the server", requests).isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            skipWhenInterruptIsIgnored(imgedit, signal);
+
+            imgedit.signal(signal);
+
+            assertThat(imgedit.awaitExit(PROMPTLY)).as(imgedit.toString()).isEqualTo(exitCode);
+            List<String> lines = imgedit.err().lines().filter(line -> !line.isBlank()).toList();
+            assertThat(lines).as(imgedit.toString()).isNotEmpty();
+            return lines.get(lines.size() - 1);
         }
     }
 
@@ -225,12 +222,6 @@ class InterruptionIT {
             assertThat(rows).as("the heading and the job").hasSize(2);
             return rows.get(1).split(" ")[0];
         }
-    }
-
-    private static String lastErrLine(DistributionProcess imgedit) {
-        List<String> lines = imgedit.err().lines().filter(line -> !line.isBlank()).toList();
-        assertThat(lines).as(imgedit.toString()).isNotEmpty();
-        return lines.get(lines.size() - 1);
     }
 
     @ParameterizedTest(name = "SIG{0} during a batch exits {1}, and the same command goes on")

@@ -44,6 +44,14 @@ class ModelsLabEndToEndTest {
         server.close();
     }
 
+    /** Writes modelslab.key (mode 600) with {@code content}, and takes the key out of the environment. */
+    private void keyFileInsteadOfTheEnvironment(String content) throws IOException {
+        Path keyFile = directory.resolve("modelslab.key");
+        Files.writeString(keyFile, content);
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        imgedit.without("MODELSLAB_API_KEY");
+    }
+
     @Test
     void aLocalFileIsUploadedThenEditedFromTheUploadedUrl() throws IOException {
         byte[] original = Files.readAllBytes(photo);
@@ -196,10 +204,7 @@ class ModelsLabEndToEndTest {
 
     @Test
     void theApiKeyFileSuppliesTheKeyWhichIsNeverPrinted() throws IOException {
-        Path keyFile = directory.resolve("modelslab.key");
-        Files.writeString(keyFile, KEY + "\n");
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        imgedit.without("MODELSLAB_API_KEY");
+        keyFileInsteadOfTheEnvironment(KEY + "\n");
 
         CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab",
                 "--api-key-file", "modelslab.key", "--json");
@@ -216,10 +221,7 @@ class ModelsLabEndToEndTest {
 
     @Test
     void aKeyFileSavedByNotepadIsSentWithoutItsByteOrderMarkOrLineEnd() throws IOException {
-        Path keyFile = directory.resolve("modelslab.key");
-        Files.writeString(keyFile, "\uFEFF" + KEY + "\r\n");
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        imgedit.without("MODELSLAB_API_KEY");
+        keyFileInsteadOfTheEnvironment("\uFEFF" + KEY + "\r\n");
 
         CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab",
                 "--api-key-file", "modelslab.key");
@@ -231,10 +233,7 @@ class ModelsLabEndToEndTest {
 
     @Test
     void aKeyFileHoldingAnAssignmentIsRefusedWithoutSendingOrPrintingIt() throws IOException {
-        Path keyFile = directory.resolve("modelslab.key");
-        Files.writeString(keyFile, "MODELSLAB_API_KEY=" + KEY + "\n");
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        imgedit.without("MODELSLAB_API_KEY");
+        keyFileInsteadOfTheEnvironment("MODELSLAB_API_KEY=" + KEY + "\n");
 
         CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab",
                 "--api-key-file", "modelslab.key");
@@ -274,10 +273,7 @@ class ModelsLabEndToEndTest {
 
     @Test
     void aKeyFileAloneIsNotGivenToAnotherOnlineProviderAndNamingModelsLabSendsItThere() throws IOException {
-        Path keyFile = directory.resolve("modelslab.key");
-        Files.writeString(keyFile, KEY + "\n");
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        imgedit.without("MODELSLAB_API_KEY");
+        keyFileInsteadOfTheEnvironment(KEY + "\n");
 
         // Two online providers are installed here (bfl too): the file alone does not say which the key is for.
         CommandRun alone = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key");
