@@ -6,6 +6,7 @@ import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.util.HttpUrls;
 import dev.imgedit.batch.internal.Ids;
+import dev.imgedit.batch.internal.ItemChecks;
 import dev.imgedit.batch.internal.TextMaps;
 import dev.imgedit.batch.internal.Sha256;
 import java.time.Instant;
@@ -37,11 +38,14 @@ public final class JournaledEdit {
     private static final String SHA256_PREFIX = "sha256:";
 
     private final JobJournal journal;
+    /** The track id its submit carries: chosen when it is planned, kept when it is taken up again. */
+    private final @Nullable String trackId;
     private JobRecord job;
 
     private JournaledEdit(JobJournal journal, JobRecord job) {
         this.journal = journal;
         this.job = job;
+        this.trackId = job.trackId() != null ? job.trackId() : Ids.newTrackId(job.id());
     }
 
     /**
@@ -89,6 +93,17 @@ public final class JournaledEdit {
     }
 
     /**
+     * Holds provider options to the rules of every journaled edit, a batch's items and single edits alike, before
+     * anything is journaled or sent.
+     *
+     * @throws dev.imgedit.exception.InvalidRequestException for a blank name, {@code track_id} (imgedit chooses the
+     *     track id, so a lost submit can be found), or a name that looks like a secret (options are journaled)
+     */
+    public static void checkProviderOptions(Map<String, String> options) {
+        ItemChecks.checkProviderOptions(options);
+    }
+
+    /**
      * Records the edit as about to be submitted, with a track id of its own, before anything is sent.
      *
      * @param modelId the model it runs on (the provider's default when the request names none)
@@ -96,9 +111,36 @@ public final class JournaledEdit {
      *     (a URL input is recorded as messages show it, without user information or query, which may hold a token)
      * @param plannedOutput the absolute path its first output is to be written to, or null when it goes to no file
      * @param callerKey a key the caller chose to recognise a retry of the same edit, or null
+     * @throws dev.imgedit.exception.InvalidRequestException when its provider options break
+     *     {@link #checkProviderOptions}; nothing is journaled then
      */
     public static JournaledEdit begin(JobJournal journal, String providerId, String modelId, EditRequest request,
             String input, @Nullable String plannedOutput, @Nullable String callerKey) {
+        JournaledEdit planned = new JournaledEdit(journal, planned(providerId, modelId, request, input, plannedOutput,
+                callerKey, Instant.now()));
+        planned.job = planned.job.withSubmitting(planned.trackId, planned.job.createdAt());
+        journal.add(List.of(planned.job), "submitting with track id " + planned.trackId);
+        return planned;
+    }
+
+    /**
+     * Records the edit as planned, with the track id it is to be sent with, when what comes before its submit (an
+     * upload, a wait) may take a while: {@link #submitting()} then records the moment the submit goes out. A run that
+     * stops before that moment leaves the job {@link ItemState#PENDING}, known never to have been sent.
+     *
+     * @see #begin
+     */
+    public static JournaledEdit plan(JobJournal journal, String providerId, String modelId, EditRequest request,
+            String input, @Nullable String plannedOutput, @Nullable String callerKey) {
+        JournaledEdit planned = new JournaledEdit(journal, planned(providerId, modelId, request, input, plannedOutput,
+                callerKey, Instant.now()));
+        journal.add(List.of(planned.job), "planned with track id " + planned.trackId + "; not sent yet");
+        return planned;
+    }
+
+    private static JobRecord planned(String providerId, String modelId, EditRequest request, String input,
+            @Nullable String plannedOutput, @Nullable String callerKey, Instant now) {
+        checkProviderOptions(request.providerOptions());
         ImageInput image = request.image();
         ImageInput.Bytes bytes = image instanceof ImageInput.Bytes b ? b : null;
         String location = bytes == null ? HttpUrls.shown(((ImageInput.Url) image).uri()) : input;
@@ -109,12 +151,7 @@ public final class JournaledEdit {
                 bytes == null ? null : bytes.type(), request.prompt(),
                 request.aspectRatio() == null ? null : request.aspectRatio().label(), request.seed(),
                 request.providerOptions());
-        String id = Ids.newId();
-        Instant now = Instant.now();
-        String trackId = Ids.newTrackId(id);
-        JobRecord submitting = JobRecord.planned(id, null, 0, asked, plannedOutput, now).withSubmitting(trackId, now);
-        journal.add(List.of(submitting), "submitting with track id " + trackId);
-        return new JournaledEdit(journal, submitting);
+        return JobRecord.planned(Ids.newId(), null, 0, asked, plannedOutput, now);
     }
 
     /** A journaled job taken up again to collect its result: what happens next is recorded on the same record. */
@@ -135,12 +172,27 @@ public final class JournaledEdit {
 
     /** {@code request} carrying this edit's track id, to submit. */
     public synchronized EditRequest withTrackId(EditRequest request) {
-        return request.toBuilder().trackId(job.trackId()).build();
+        return request.toBuilder().trackId(trackId).build();
+    }
+
+    /** The track id its submit carries. */
+    public @Nullable String trackId() {
+        return trackId;
+    }
+
+    /**
+     * The submit of a {@linkplain #plan planned} edit goes out now: from here, if the run stops before the answer is
+     * recorded, it may have been accepted (and charged). Called again for a submit sent again, it records nothing.
+     */
+    public synchronized void submitting() {
+        if (job.state() == ItemState.PENDING) {
+            job = update(job.withSubmitting(trackId, Instant.now()), "submitting with track id " + trackId);
+        }
     }
 
     /** The provider accepted the edit as {@code jobId}. */
     public synchronized void accepted(String jobId) {
-        job = update(job.withSubmitted(jobId, Instant.now()), "accepted as job " + jobId);
+        job = update(sent().withSubmitted(jobId, Instant.now()), "accepted as job " + jobId);
     }
 
     /** The outputs are written; {@code result} is what the provider said about the edit (its metadata). */
@@ -153,13 +205,19 @@ public final class JournaledEdit {
     /**
      * The edit failed as {@code failure} says. A job the provider accepted and that may still deliver (a wait that
      * ran out, a service that could not be reached) stays {@link ItemState#SUBMITTED}, to be collected later; a
-     * submit whose answer was lost is {@link ItemState#OUTCOME_UNKNOWN}; anything else is {@link ItemState#FAILED}.
+     * submit whose answer was lost is {@link ItemState#OUTCOME_UNKNOWN}; anything else is {@link ItemState#FAILED}
+     * (with no submit counted for a {@linkplain #plan planned} edit whose submit never went out).
      */
     public synchronized void failed(ImageEditException failure) {
         if (job.jobId() == null && failure.jobId() != null) {
             accepted(Objects.requireNonNull(failure.jobId()));
         }
         ItemFailure why = ItemFailure.of(failure);
+        if (job.state() == ItemState.PENDING && failure.kind() != ErrorKind.OUTCOME_UNKNOWN) {
+            job = update(job.withFailure(ItemState.FAILED, why, Instant.now()), "not sent: " + failure.kind());
+            return;
+        }
+        job = sent();
         if (job.jobId() == null) {
             ItemState state = failure.kind() == ErrorKind.OUTCOME_UNKNOWN ? ItemState.OUTCOME_UNKNOWN
                     : ItemState.FAILED;
@@ -177,12 +235,25 @@ public final class JournaledEdit {
     /**
      * The edit failed on this side, as {@code kind} (such as {@link ItemFailure#LOCAL_IO}: its output could not be
      * written) says: a job the provider accepted stays {@link ItemState#SUBMITTED}, since collecting it again costs
-     * nothing; one never accepted is {@link ItemState#FAILED}.
+     * nothing; one never accepted is {@link ItemState#FAILED} (and one {@linkplain #plan planned}, never sent).
      */
     public synchronized void failedHere(String kind, String message) {
+        if (job.state() == ItemState.PENDING) {
+            job = update(job.withFailure(ItemState.FAILED, new ItemFailure(kind, message), Instant.now()),
+                    "not sent: " + kind);
+            return;
+        }
         ItemState state = job.jobId() != null ? ItemState.SUBMITTED : ItemState.FAILED;
         job = update(job.withFailure(state, new ItemFailure(kind, message), Instant.now()),
                 state == ItemState.SUBMITTED ? "its result could not be collected here: " + kind : "failed: " + kind);
+    }
+
+    /**
+     * The record as one whose submit went out: a planned edit whose provider answered without saying it was sending
+     * (a lost answer, an accepted job) was sent all the same.
+     */
+    private JobRecord sent() {
+        return job.state() == ItemState.PENDING ? job.withSubmitting(trackId, Instant.now()) : job;
     }
 
     private JobRecord update(JobRecord changed, String event) {

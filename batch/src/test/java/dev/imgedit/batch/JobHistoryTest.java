@@ -8,6 +8,7 @@ import dev.imgedit.ImageInput;
 import dev.imgedit.batch.fixtures.FakeProviders;
 import dev.imgedit.batch.fixtures.Pictures;
 import dev.imgedit.exception.EditTimeoutException;
+import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.exception.RateLimitedException;
 import dev.imgedit.testkit.TestImages;
@@ -81,6 +82,42 @@ class JobHistoryTest {
             JobRequest recorded = history.find(edit.id()).request();
             assertThat(recorded.inputLocation()).isEqualTo("https://example.com/a.png?...")
                     .doesNotContain("secret").doesNotContain("SECRET");
+        }
+    }
+
+    @Test
+    void aPlannedEditIsSubmittingOnlyOnceItsSubmitGoesOutAndOneNeverSentEndsWithNoSubmit() {
+        try (JobHistory history = JobHistory.open(temporary.resolve("journal.db"))) {
+            JournaledEdit refused = JournaledEdit.plan(history.journal(), "fake", "m", SNOW, "-", null, null);
+            assertThat(refused.record().state()).isEqualTo(ItemState.PENDING);
+            refused.failed(new InvalidRequestException("takes an aspect ratio or the size option, not both"));
+            JournaledEdit sent = JournaledEdit.plan(history.journal(), "fake", "m", SNOW, "-", null, null);
+            sent.submitting();
+            sent.submitting();
+            JournaledEdit lost = JournaledEdit.plan(history.journal(), "fake", "m", SNOW, "-", null, null);
+            lost.failed(new OutcomeUnknownException("the connection dropped", null, "t-1", null));
+
+            assertThat(refused.record().state()).isEqualTo(ItemState.FAILED);
+            assertThat(refused.record().submits()).isZero();
+            assertThat(history.events(refused.record())).extracting(JobEvent::state)
+                    .containsExactly(ItemState.PENDING, ItemState.FAILED);
+            assertThat(sent.record().state()).isEqualTo(ItemState.SUBMITTING);
+            assertThat(sent.record().submits()).as("a submit sent again is still one edit").isOne();
+            assertThat(sent.record().trackId()).isEqualTo(sent.withTrackId(SNOW).trackId());
+            assertThat(lost.record().state()).as("a lost answer means it was sent, heard or not")
+                    .isEqualTo(ItemState.OUTCOME_UNKNOWN);
+        }
+    }
+
+    @Test
+    void optionsThatLookLikeSecretsOrTheTrackIdAreNeverJournaled() {
+        try (JobHistory history = JobHistory.open(temporary.resolve("journal.db"))) {
+            for (String name : List.of("key", "apikey", "MODELSLAB_API_KEY", "track_id")) {
+                EditRequest withOption = SNOW.toBuilder().providerOptions(Map.of(name, "test-key-123")).build();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> JournaledEdit.plan(history.journal(),
+                        "modelslab", "m", withOption, "-", null, null)).isInstanceOf(InvalidRequestException.class);
+            }
+            assertThat(history.jobs(JobQuery.recent(10))).isEmpty();
         }
     }
 

@@ -89,7 +89,8 @@ class ApiKeyFileTest extends PhotoDirectoryFixture {
             assertThat(run.err()).contains("using provider 'modelslab' (chosen with --provider)");
             assertThat(bodies).as("the key reached the provider").anyMatch(body -> body.contains(KEY));
             assertThat(run.exitCode()).as(run.toString()).isNotZero();
-            assertThat(run.errorLines()).hasSize(1);
+            assertThat(run.errorLines()).singleElement().asString()
+                    .contains("the key was read from --api-key-file 'modelslab.key': check the key in that file");
             assertThat(run.err() + run.out()).doesNotContain(KEY).doesNotContain("second line");
         } finally {
             server.stop(0);

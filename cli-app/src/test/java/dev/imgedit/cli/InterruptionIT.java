@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
+import dev.imgedit.testkit.http.Reply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,6 +136,91 @@ class InterruptionIT {
                 Files.createDirectory(captures.resolve("fetch")), noProviderNamed, "fetch", journalId)) {
             assertThat(fetch.awaitExit(START_UP)).as(fetch.toString()).isZero();
             assertThat(fetch.out()).isEqualTo("photo.edited.png\n");
+        }
+    }
+
+    @ParameterizedTest(name = "SIG{0} during the upload exits {1}: nothing was submitted, and the journal knows it")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalDuringTheUploadSaysNothingWasSubmittedAndTheJournalClosesTheJobAsNeverSent(String signal,
+            int exitCode) throws Exception {
+        TestImages.png(directory.resolve("photo.png"), 48, 32);
+        try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
+            server.rejectNextUploads(Reply.json(500, "{\"status\":\"error\",\"message\":\"slow\"}")
+                    .delayed(Duration.ofSeconds(30)));
+            Map<String, String> environment = modelsLab(server);
+            assertThat(editSignalledAfterRequests(server, environment, 1, signal, exitCode))
+                    .isEqualTo("imgedit: interrupted: nothing was submitted");
+            assertThat(server.submitCount()).isZero();
+            String journalId = journalIdOfTheOnlyJob(environment);
+            try (DistributionProcess shown = DistributionProcess.start(directory,
+                    Files.createDirectory(captures.resolve("show")), environment, "jobs", "show", journalId)) {
+                assertThat(shown.awaitExit(START_UP)).as(shown.toString()).isZero();
+                assertThat(shown.out()).contains("FAILED (INTERRUPTED)", "submitted:    0 times")
+                        .doesNotContain("SUBMITTING");
+            }
+            try (DistributionProcess fetch = DistributionProcess.start(directory,
+                    Files.createDirectory(captures.resolve("fetch")), environment, "fetch", journalId)) {
+                assertThat(fetch.awaitExit(START_UP)).as(fetch.toString()).isEqualTo(2);
+                assertThat(fetch.err()).contains("there is nothing to fetch").doesNotContain("charged");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "SIG{0} during the submit exits {1}, naming the track id and the journal's id")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalDuringTheSubmitNamesTheTrackIdItWasSentWithAndTheJournalsId(String signal, int exitCode)
+            throws Exception {
+        TestImages.png(directory.resolve("photo.png"), 48, 32);
+        try (ModelsLabTestServer server = ModelsLabTestServer.start()) {
+            server.rejectNextSubmits(Reply.json(500, "{\"status\":\"error\",\"message\":\"slow\"}")
+                    .delayed(Duration.ofSeconds(30)));
+            Map<String, String> environment = modelsLab(server);
+            String last = editSignalledAfterRequests(server, environment, 2, signal, exitCode);
+            String trackId = server.json(server.submits().get(0)).get("track_id").asText();
+            String journalId = journalIdOfTheOnlyJob(environment);
+            assertThat(last).isEqualTo("imgedit: interrupted while submitting: the provider may have accepted (and "
+                    + "charged) the edit under track id " + trackId + ", journaled as job " + journalId
+                    + " (see 'imgedit jobs show " + journalId + "'); look for it in the provider's dashboard before "
+                    + "editing again");
+        }
+    }
+
+    private Map<String, String> modelsLab(ModelsLabTestServer server) {
+        return Map.of("MODELSLAB_BASE_URL", server.baseUrl().toString(), "MODELSLAB_API_KEY", server.apiKey(),
+                "MODELSLAB_READ_TIMEOUT", "60s", "XDG_STATE_HOME", captures.resolve("state").toString());
+    }
+
+    /**
+     * Runs an edit, signals it once the server has received {@code requests} requests (the last one left unanswered
+     * for a while), checks the exit code and returns the last line on standard error.
+     */
+    private String editSignalledAfterRequests(ModelsLabTestServer server, Map<String, String> environment,
+            int requests, String signal, int exitCode) throws Exception {
+        try (DistributionProcess imgedit = DistributionProcess.start(directory, captures, environment,
+                "edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab")) {
+            long deadline = System.nanoTime() + START_UP.toNanos();
+            while (server.requests().size() < requests) {
+                assertThat(System.nanoTime()).as("%d requests reached the server", requests).isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            skipWhenInterruptIsIgnored(imgedit, signal);
+
+            imgedit.signal(signal);
+
+            assertThat(imgedit.awaitExit(PROMPTLY)).as(imgedit.toString()).isEqualTo(exitCode);
+            List<String> lines = imgedit.err().lines().filter(line -> !line.isBlank()).toList();
+            assertThat(lines).as(imgedit.toString()).isNotEmpty();
+            return lines.get(lines.size() - 1);
+        }
+    }
+
+    private String journalIdOfTheOnlyJob(Map<String, String> environment) throws Exception {
+        try (DistributionProcess jobs = DistributionProcess.start(directory,
+                Files.createDirectory(captures.resolve("jobs")), environment, "jobs")) {
+            assertThat(jobs.awaitExit(START_UP)).as(jobs.toString()).isZero();
+            List<String> rows = jobs.out().lines().toList();
+            assertThat(rows).as("the heading and the job").hasSize(2);
+            return rows.get(1).split(" ")[0];
         }
     }
 

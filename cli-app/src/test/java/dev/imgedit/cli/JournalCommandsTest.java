@@ -37,7 +37,7 @@ class JournalCommandsTest extends PhotoDirectoryFixture {
         assertThat(job.get("outputs").get(0).get("path").asText())
                 .isEqualTo(directory.resolve("photo.edited.png").toString());
         assertThat(job.get("events")).extracting(event -> event.get("state").asText())
-                .containsExactly("SUBMITTING", "SUBMITTED", "DONE");
+                .containsExactly("PENDING", "SUBMITTING", "SUBMITTED", "DONE");
     }
 
     @Test

@@ -44,6 +44,14 @@ class ModelsLabEndToEndTest {
         server.close();
     }
 
+    /** Writes modelslab.key (mode 600) with {@code content}, and takes the key out of the environment. */
+    private void keyFileInsteadOfTheEnvironment(String content) throws IOException {
+        Path keyFile = directory.resolve("modelslab.key");
+        Files.writeString(keyFile, content);
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        imgedit.without("MODELSLAB_API_KEY");
+    }
+
     @Test
     void aLocalFileIsUploadedThenEditedFromTheUploadedUrl() throws IOException {
         byte[] original = Files.readAllBytes(photo);
@@ -196,10 +204,7 @@ class ModelsLabEndToEndTest {
 
     @Test
     void theApiKeyFileSuppliesTheKeyWhichIsNeverPrinted() throws IOException {
-        Path keyFile = directory.resolve("modelslab.key");
-        Files.writeString(keyFile, KEY + "\n");
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        imgedit.without("MODELSLAB_API_KEY");
+        keyFileInsteadOfTheEnvironment(KEY + "\n");
 
         CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab",
                 "--api-key-file", "modelslab.key", "--json");
@@ -215,11 +220,60 @@ class ModelsLabEndToEndTest {
     }
 
     @Test
+    void aKeyFileSavedByNotepadIsSentWithoutItsByteOrderMarkOrLineEnd() throws IOException {
+        keyFileInsteadOfTheEnvironment("\uFEFF" + KEY + "\r\n");
+
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab",
+                "--api-key-file", "modelslab.key");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(server.submits()).singleElement()
+                .satisfies(submit -> assertThat(server.json(submit).get("key").asText()).isEqualTo(KEY));
+    }
+
+    @Test
+    void aKeyFileHoldingAnAssignmentIsRefusedWithoutSendingOrPrintingIt() throws IOException {
+        keyFileInsteadOfTheEnvironment("MODELSLAB_API_KEY=" + KEY + "\n");
+
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--provider", "modelslab",
+                "--api-key-file", "modelslab.key");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.errorLines()).singleElement().asString()
+                .contains("API key file 'modelslab.key' holds NAME=value", "keep only the key");
+        assertThat(run.err()).doesNotContain(KEY);
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void aModelIdOfTwoWordsFromTheEnvironmentIsOneLineAndExitTwo() {
+        CommandRun run = imgedit.with("IMGEDIT_MODEL", "a b").run("edit", "-i", "photo.png", "-p", "snow");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.errorLines()).singleElement().asString().contains("model 'a b' is not a model id");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void aRequestTheProviderRefusesBeforeItsSubmitIsJournaledAsNeverSent() {
+        CommandRun run = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--model", "gpt-image-2-i2i",
+                "--aspect-ratio", "1:1", "-O", "size=square", "--json");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.errorLines()).singleElement().asString().contains("not both");
+        String journalId = run.json().get("journalId").asText();
+        CommandRun shown = imgedit.run("jobs", "show", journalId);
+        assertThat(shown.out()).contains("FAILED", "submitted:    0 times").doesNotContain("SUBMITTING");
+        assertThat(imgedit.run("jobs", "show", journalId, "--json").json().get("submits").asInt()).isZero();
+        assertThat(server.submitCount()).isZero();
+        CommandRun fetch = imgedit.run("fetch", journalId);
+        assertThat(fetch.errorLines()).singleElement().asString().contains("there is nothing to fetch")
+                .doesNotContain("charged");
+    }
+
+    @Test
     void aKeyFileAloneIsNotGivenToAnotherOnlineProviderAndNamingModelsLabSendsItThere() throws IOException {
-        Path keyFile = directory.resolve("modelslab.key");
-        Files.writeString(keyFile, KEY + "\n");
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        imgedit.without("MODELSLAB_API_KEY");
+        keyFileInsteadOfTheEnvironment(KEY + "\n");
 
         // Two online providers are installed here (bfl too): the file alone does not say which the key is for.
         CommandRun alone = imgedit.run("edit", "-i", "photo.png", "-p", "snow", "--api-key-file", "modelslab.key");

@@ -70,7 +70,7 @@ public final class ItemChecks {
 
     /**
      * @throws InvalidRequestException for a blank name, {@value #TRACK_ID_OPTION} (imgedit sets it), or a name that
-     *     looks like a secret (a key never belongs in a manifest, which is journaled and shown in the gallery)
+     *     looks like a secret (a key never belongs in the journal, nor in a batch's gallery)
      */
     public static void checkProviderOptions(Map<String, String> options) {
         for (String name : options.keySet()) {
@@ -79,11 +79,12 @@ public final class ItemChecks {
             }
             if (name.strip().toLowerCase(Locale.ROOT).equals(TRACK_ID_OPTION)) {
                 throw new InvalidRequestException("provider option '" + TRACK_ID_OPTION + "' cannot be set: imgedit "
-                        + "chooses a track id for every submit and keeps it in the journal");
+                        + "chooses a track id for every submit, so a lost submit can be found, and keeps it in the "
+                        + "journal");
             }
             if (SECRET_NAME.matcher(name.strip()).matches()) {
                 throw new InvalidRequestException("provider option '" + name + "' looks like a secret: options are "
-                        + "kept in the journal and shown in the gallery, so pass keys through the provider's "
+                        + "kept in the journal (and a batch's gallery), so pass keys through the provider's "
                         + "settings (such as MODELSLAB_API_KEY) instead");
             }
         }

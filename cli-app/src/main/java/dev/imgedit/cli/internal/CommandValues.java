@@ -1,6 +1,7 @@
 package dev.imgedit.cli.internal;
 
 import dev.imgedit.AspectRatio;
+import dev.imgedit.batch.JournaledEdit;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,8 @@ public final class CommandValues {
             }
             options.put(text.substring(0, equals).strip(), text.substring(equals + 1));
         }
+        // Batch's rules, before anything is journaled: no secret in the journal, no track id but imgedit's own.
+        JournaledEdit.checkProviderOptions(options);
         return options;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads an API key from {@code --api-key-file}: the first line, trimmed. The key itself is never accepted on the
@@ -21,6 +22,12 @@ import java.util.Set;
 public final class ApiKeyFile {
     private static final Set<PosixFilePermission> READABLE_BY_OTHERS = EnumSet.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+
+    /**
+     * A variable's assignment ({@code MODELSLAB_API_KEY=...}, {@code export NAME="..."}) rather than a key: a name,
+     * then {@code =} and something after it. A base64 key's padding only ever ends it.
+     */
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?:export\\s+)?[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*\\S.*");
 
     private ApiKeyFile() {}
 
@@ -48,9 +55,15 @@ public final class ApiKeyFile {
             // The exception's message is not shown: a decoding error could quote the file's bytes.
             throw CliException.localIo("cannot read API key file '" + value + "' as UTF-8 text", e);
         }
-        String key = firstLine == null ? "" : firstLine.strip();
+        // Notepad starts a UTF-8 file with a byte-order mark, which is no part of the key (nor whitespace to strip).
+        String key = firstLine == null ? "" : firstLine.replaceFirst("^\uFEFF", "").strip();
         if (key.isEmpty()) {
             throw CliException.invalid("API key file '" + value + "' is empty: put the key on its first line");
+        }
+        if (ASSIGNMENT.matcher(key).matches()) {
+            // Neither side is quoted: the name could be part of a key as well as the value.
+            throw CliException.invalid("API key file '" + value + "' holds NAME=value, as a shell or .env file "
+                    + "does: keep only the key on its first line");
         }
         return key;
     }

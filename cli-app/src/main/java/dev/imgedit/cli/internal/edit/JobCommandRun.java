@@ -43,9 +43,10 @@ final class JobCommandRun {
 
     static int execute(CommandContext context, RootCommand root, JobOptions options, Steps steps) {
         root.applyLogging();
-        JobCommandRun run = new JobCommandRun(context, options, new JobReporter(context, options.json(), root.debug()));
+        JobCommandRun run = new JobCommandRun(context, options, new JobReporter(context, options.json(), root.debug(),
+                options.apiKeyFile()));
         // Installed before the submit, so that no moment after it leaves a Ctrl-C without the fetch command.
-        InterruptGuard guard = InterruptGuard.install(context, run.tracker, run.temporaryFiles);
+        InterruptGuard guard = InterruptGuard.install(context, run.tracker, run.temporaryFiles, run.journal);
         try {
             return steps.run(run);
         } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
@@ -95,18 +96,23 @@ final class JobCommandRun {
      */
     EditRequest journaled(String providerId, String modelId, EditRequest request, String input, OutputPlan plan) {
         Path plannedOutput = plan.standardOutput() ? null : plan.pathFor(0, plan.expectedType()).toAbsolutePath();
-        return journal.begin(providerId, modelId, request, input, plannedOutput);
+        EditRequest journaled = journal.begin(providerId, modelId, request, input, plannedOutput);
+        tracker.planned(journal.id(), journal.trackId());
+        return journaled;
     }
 
     /**
-     * Hears the submit go out (a Ctrl-C then warns that the provider may have accepted, and charged, it) and the
-     * waits before it (a Ctrl-C then says nothing was submitted).
+     * Hears the submit go out (the journal records it first; a Ctrl-C then warns that the provider may have accepted,
+     * and charged, it) and the waits before it (a Ctrl-C then says nothing was submitted, and nothing is).
      */
     EditListener submitListener() {
         return new EditListener() {
             @Override
             public void onSubmitting() {
-                tracker.submitting();
+                if (!tracker.submitting()) {
+                    awaitTheExit();
+                }
+                journal.submitting();
             }
 
             @Override
@@ -115,6 +121,20 @@ final class JobCommandRun {
                 context.notice("waiting " + Durations.describe(wait) + " before trying again (" + reason + ")");
             }
         };
+    }
+
+    /**
+     * The JVM is exiting on a signal, and its shutdown hook has said that nothing was submitted: the submit about to go
+     * out must not, so this thread waits for the exit, which ends it.
+     */
+    private static void awaitTheExit() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // Still exiting: keep waiting rather than send what the user was told was never sent.
+            }
+        }
     }
 
     /**

@@ -51,6 +51,11 @@ public final class JobOptions {
         return providerOptions.provider();
     }
 
+    /** The {@code --api-key-file} path as given (never the key). */
+    public @Nullable String apiKeyFile() {
+        return providerOptions.apiKeyFile();
+    }
+
     public @Nullable String output() {
         return output;
     }

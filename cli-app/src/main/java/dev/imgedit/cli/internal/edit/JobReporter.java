@@ -29,11 +29,18 @@ public final class JobReporter {
     private final CommandContext context;
     private final boolean json;
     private final boolean debug;
+    private final @Nullable String apiKeyFile;
 
-    public JobReporter(CommandContext context, boolean json, boolean debug) {
+    /**
+     * @param apiKeyFile the {@code --api-key-file} path as given, or null when the environment supplies the key: a
+     *     refused key is then said to come from that file, where the provider can only name the setting it was
+     *     handed over as
+     */
+    public JobReporter(CommandContext context, boolean json, boolean debug, @Nullable String apiKeyFile) {
         this.context = context;
         this.json = json;
         this.debug = debug;
+        this.apiKeyFile = apiKeyFile;
     }
 
     /** @param journalId the journal's id of the job, or null when it is not journaled */
@@ -71,7 +78,7 @@ public final class JobReporter {
     /** One line on standard error (and the stack trace with --debug); the JSON object too with --json. */
     public int failed(JobTracker tracker, Throwable failure, @Nullable String journalId) {
         ExitCode exitCode = ExitCodeMapper.exitCode(failure);
-        String message = ExitCodeMapper.message(failure);
+        String message = messageOf(failure);
         Optional<ResumeCommand> resume = isResumable(failure) ? tracker.pendingResumeCommand() : Optional.empty();
         String line = resume.map(command -> message + "; finish it with: "
                 + command).orElse(message);
@@ -84,6 +91,15 @@ public final class JobReporter {
                     new JsonDocuments.Failure(ExitCodeMapper.kind(failure), message, exitCode.code(), jobId)));
         }
         return exitCode.code();
+    }
+
+    private String messageOf(Throwable failure) {
+        String message = ExitCodeMapper.message(failure);
+        if (apiKeyFile != null && failure instanceof ImageEditException refused
+                && refused.kind() == ErrorKind.AUTHENTICATION) {
+            return message + "; the key was read from --api-key-file '" + apiKeyFile + "': check the key in that file";
+        }
+        return message;
     }
 
     private static boolean isResumable(Throwable failure) {

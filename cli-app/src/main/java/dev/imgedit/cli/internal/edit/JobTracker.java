@@ -16,19 +16,65 @@ public final class JobTracker {
     private volatile boolean submitting;
     private volatile @Nullable Duration waitingToSubmit;
     private volatile boolean finished;
+    private volatile boolean planned;
+    private volatile @Nullable String journalId;
+    private volatile @Nullable String trackId;
+    /** Set by the shutdown hook; read with {@link #submitting} under this object's lock. */
+    private boolean stopped;
 
     public void provider(String providerId) {
         this.providerId = providerId;
     }
 
-    /** A submit is on its way: if the run ends now, the provider may have accepted a job nobody knows the id of. */
-    public void submitting() {
+    /**
+     * The edit is ready to be sent (its inputs may still have to be uploaded): from now on a stop says what became of
+     * it.
+     *
+     * @param journalId its id in the user's journal, or null when it is not journaled
+     * @param trackId the track id its submit carries, or null when the provider chooses one
+     */
+    public void planned(@Nullable String journalId, @Nullable String trackId) {
+        this.journalId = journalId;
+        this.trackId = trackId;
+        planned = true;
+    }
+
+    /**
+     * A submit is about to go out: if the run ends now, the provider may have accepted a job nobody knows the id of.
+     *
+     * @return false when the run is being stopped and was told nothing was sent: the submit must not go out
+     */
+    public synchronized boolean submitting() {
+        if (stopped) {
+            return false;
+        }
         waitingToSubmit = null;
         submitting = true;
+        return true;
+    }
+
+    /**
+     * The run is being stopped: from now on no submit goes out ({@link #submitting()} says so).
+     *
+     * @return whether a planned edit was never sent, or waits to be sent again with nothing in flight
+     */
+    public synchronized boolean stopBeforeSubmit() {
+        stopped = true;
+        return jobId == null && !submitting && (planned || waitingToSubmit != null);
+    }
+
+    /** The edit's id in the user's journal, once planned there. */
+    public Optional<String> journalId() {
+        return Optional.ofNullable(journalId);
+    }
+
+    /** The track id the submit carries, where imgedit chose it. */
+    public Optional<String> trackId() {
+        return Optional.ofNullable(trackId);
     }
 
     /** The provider waits before sending the submit (again): nothing is in flight meanwhile. */
-    public void waitingToSubmit(Duration wait) {
+    public synchronized void waitingToSubmit(Duration wait) {
         submitting = false;
         waitingToSubmit = wait;
     }

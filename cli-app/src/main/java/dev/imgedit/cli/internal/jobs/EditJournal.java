@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EditJournal implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(EditJournal.class);
+    /** The failure kind of an edit stopped by the user before it was sent. */
+    private static final String INTERRUPTED = "INTERRUPTED";
 
     private final CommandContext context;
     private final @Nullable CompletableFuture<JobHistory> opening;
@@ -83,8 +85,8 @@ public final class EditJournal implements AutoCloseable {
     }
 
     /**
-     * Records the edit as about to be submitted and returns the request carrying its track id; without a journal,
-     * the request as it is.
+     * Records the edit as planned, not sent yet, and returns the request carrying its track id; without a journal,
+     * the request as it is. {@link #submitting()} records the moment its submit goes out.
      *
      * @param input the input's absolute path, its URL, or {@code -}
      * @param plannedOutput the absolute path of the first output, or null for standard output
@@ -96,13 +98,36 @@ public final class EditJournal implements AutoCloseable {
             return request;
         }
         try {
-            edit = JournaledEdit.begin(opened.journal(), providerId, modelId, request, input,
+            edit = JournaledEdit.plan(opened.journal(), providerId, modelId, request, input,
                     plannedOutput == null ? null : plannedOutput.toString(), null);
             return edit.withTrackId(request);
         } catch (BatchStorageException e) {
             disable(e);
             return request;
         }
+    }
+
+    /** The submit goes out now: recorded first, so that a run stopped from here on says it may have been sent. */
+    public void submitting() {
+        record(JournaledEdit::submitting);
+    }
+
+    /**
+     * The run was stopped (Ctrl-C, SIGTERM) while nothing was in flight: a job never sent is closed as not sent, so
+     * {@code jobs}, {@code fetch} and {@code doctor} never take it for one that may have been charged. Called from a
+     * shutdown hook.
+     */
+    public void interruptedBeforeSubmit() {
+        record(journaled -> {
+            if (journaled.record().jobId() == null && journaled.record().state() != ItemState.FAILED) {
+                journaled.failedHere(INTERRUPTED, "interrupted before its submit went out: nothing was sent");
+            }
+        });
+    }
+
+    /** The track id the journaled edit's submit carries, once recorded. */
+    public @Nullable String trackId() {
+        return edit == null ? null : edit.trackId();
     }
 
     /** {@code fetch} takes up a journaled job: what happens next is recorded on its record. */

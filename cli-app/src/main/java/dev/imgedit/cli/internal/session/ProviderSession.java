@@ -3,7 +3,9 @@ package dev.imgedit.cli.internal.session;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
+import dev.imgedit.EditRequest;
 import dev.imgedit.ImageEditProvider;
+import dev.imgedit.ImageInput;
 import dev.imgedit.ModelInfo;
 import dev.imgedit.ProviderInfo;
 import dev.imgedit.cli.internal.CliException;
@@ -32,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProviderSession implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(ProviderSession.class);
+    /** Stands in for the image when a model id is held against core's rules; it is never sent or fetched. */
+    private static final ImageInput NO_IMAGE = ImageInput.url("https://example.invalid/model-check.png");
 
     private final Injector injector;
     private final ImageEditProviders providers;
@@ -114,8 +118,15 @@ public final class ProviderSession implements AutoCloseable {
     /**
      * The model {@code modelId} names (the default when null), from the opened provider; a model id the provider does
      * not list, which it sends as given, is worth a notice.
+     *
+     * @throws dev.imgedit.exception.InvalidRequestException with core's words when {@code modelId} is no model id at
+     *     all (blank, or more than one word), whichever provider is chosen
      */
     public ModelInfo chooseModel(@Nullable String modelId, CommandContext context) {
+        if (modelId != null) {
+            // Core's rule for a request's model, applied before the id is looked up (and before any I/O).
+            EditRequest.builder(NO_IMAGE, "a model id's check").model(modelId).build();
+        }
         ProviderInfo info = info();
         ModelInfo chosen = info.model(modelId);
         if (info.isUnlisted(modelId)) {

@@ -3,6 +3,7 @@ package dev.imgedit.cli.internal.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.cli.internal.CommandContext;
+import dev.imgedit.cli.internal.jobs.EditJournal;
 import dev.imgedit.cli.internal.output.TemporaryFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +28,12 @@ class InterruptGuardTest {
                 false, null);
     }
 
+    /** The guard over an edit that is not journaled (no state folder in this environment). */
+    private InterruptGuard install(JobTracker tracker, TemporaryFiles temporaryFiles) {
+        CommandContext context = context();
+        return InterruptGuard.install(context, tracker, temporaryFiles, EditJournal.start(context));
+    }
+
     @Test
     void onInterruptPrintsTheFetchCommandAndDeletesTemporaryFiles() throws IOException {
         TemporaryFiles temporaryFiles = new TemporaryFiles();
@@ -34,7 +41,7 @@ class InterruptGuardTest {
         JobTracker tracker = new JobTracker();
         tracker.submitted("job-7", new ResumeCommand("job-7", "fake", "photo.edited.png", null, null, null));
 
-        try (InterruptGuard guard = InterruptGuard.install(context(), tracker, temporaryFiles)) {
+        try (InterruptGuard guard = install(tracker, temporaryFiles)) {
             guard.onShutdown();
         }
 
@@ -50,12 +57,43 @@ class InterruptGuardTest {
         tracker.provider("modelslab");
         tracker.submitting();
 
-        try (InterruptGuard guard = InterruptGuard.install(context(), tracker, new TemporaryFiles())) {
+        try (InterruptGuard guard = install(tracker, new TemporaryFiles())) {
             guard.onShutdown();
         }
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("imgedit: interrupted while submitting: the "
                 + "provider may have accepted (and charged) the edit");
+    }
+
+    @Test
+    void anInterruptedSubmitNamesItsTrackIdAndJournalId() {
+        JobTracker tracker = new JobTracker();
+        tracker.provider("modelslab");
+        tracker.planned("k3x9", "imgedit-k3x9-7f2a");
+        tracker.submitting();
+
+        try (InterruptGuard guard = install(tracker, new TemporaryFiles())) {
+            guard.onShutdown();
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("imgedit: interrupted while submitting: the "
+                + "provider may have accepted (and charged) the edit under track id imgedit-k3x9-7f2a, journaled as "
+                + "job k3x9 (see 'imgedit jobs show k3x9')");
+    }
+
+    @Test
+    void anInterruptBeforeThePlannedSubmitSaysNothingWasSubmittedAndNoSubmitGoesOutAfterIt() {
+        JobTracker tracker = new JobTracker();
+        tracker.provider("modelslab");
+        tracker.planned("k3x9", "imgedit-k3x9-7f2a");
+
+        try (InterruptGuard guard = install(tracker, new TemporaryFiles())) {
+            guard.onShutdown();
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(System.lineSeparator()
+                + "imgedit: interrupted: nothing was submitted" + System.lineSeparator());
+        assertThat(tracker.submitting()).as("a submit after the notice must not go out").isFalse();
     }
 
     @Test
@@ -65,7 +103,7 @@ class InterruptGuardTest {
         tracker.submitting();
         tracker.waitingToSubmit(java.time.Duration.ofSeconds(30));
 
-        try (InterruptGuard guard = InterruptGuard.install(context(), tracker, new TemporaryFiles())) {
+        try (InterruptGuard guard = install(tracker, new TemporaryFiles())) {
             guard.onShutdown();
         }
 
@@ -76,7 +114,7 @@ class InterruptGuardTest {
 
     @Test
     void saysNothingWhenInterruptedBeforeSubmitting() {
-        try (InterruptGuard guard = InterruptGuard.install(context(), new JobTracker(), new TemporaryFiles())) {
+        try (InterruptGuard guard = install(new JobTracker(), new TemporaryFiles())) {
             guard.onShutdown();
         }
 
@@ -89,7 +127,7 @@ class InterruptGuardTest {
         tracker.submitted("job-8", new ResumeCommand("job-8", "fake", null, null, null, null));
         tracker.finished();
 
-        try (InterruptGuard guard = InterruptGuard.install(context(), tracker, new TemporaryFiles())) {
+        try (InterruptGuard guard = install(tracker, new TemporaryFiles())) {
             guard.onShutdown();
         }
 
