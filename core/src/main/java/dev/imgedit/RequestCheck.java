@@ -42,7 +42,7 @@ final class RequestCheck {
             throw new UnsupportedFeatureException(subject + " takes " + (model.maxImages() == 1
                     ? "one image and no references"
                     : "at most " + model.maxImages() + " images (the one to edit and " + (model.maxImages() - 1)
-                            + " references)") + ", not " + images.size());
+                            + (model.maxImages() == 2 ? " reference)" : " references)")) + ", not " + images.size());
         }
         for (ImageInput image : images) {
             if (image instanceof ImageInput.Url url) {

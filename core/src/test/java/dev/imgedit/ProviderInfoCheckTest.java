@@ -69,7 +69,13 @@ class ProviderInfoCheckTest {
         assertThat(provider.check(three).request().images()).hasSize(3);
         assertThatThrownBy(() -> provider.check(three.toBuilder().reference(small).build()))
                 .isInstanceOf(UnsupportedFeatureException.class)
-                .hasMessageContaining("at most 3 images").hasMessageContaining("not 4");
+                .hasMessageContaining("at most 3 images (the one to edit and 2 references)")
+                .hasMessageContaining("not 4");
+        ProviderInfo pair = ProviderInfo.online("pair", "Pair",
+                List.of(ModelInfo.builder("pair", "one reference").maxImages(2).build()));
+        assertThatThrownBy(() -> pair.check(EditRequest.builder(small, "snow").reference(small).reference(small)
+                .build()))
+                .hasMessageContaining("at most 2 images (the one to edit and 1 reference)");
     }
 
     @Test
