@@ -104,7 +104,7 @@ class BflSettingsTest {
         assertThatThrownBy(() -> settings(Map.of("BFL_MAX_RETRIES", "11"))).hasMessageContaining("BFL_MAX_RETRIES");
         assertThatThrownBy(() -> settings(Map.of("BFL_HTTP_LOG", "loud"))).hasMessageContaining("BFL_HTTP_LOG");
         assertThatThrownBy(() -> settings(Map.of("BFL_POLL_MIN_INTERVAL", "10s", "BFL_POLL_MAX_INTERVAL", "1s")))
-                .hasMessageContaining("longer than");
+                .hasMessageContaining("(10 s) is longer than").hasMessageContaining("(1 s)");
     }
 
     @Test

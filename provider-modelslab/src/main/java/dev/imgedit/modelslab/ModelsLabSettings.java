@@ -4,6 +4,7 @@ import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.spi.Secret;
+import dev.imgedit.util.Durations;
 import dev.imgedit.util.HttpUrls;
 import java.net.URI;
 import java.time.Duration;
@@ -87,8 +88,9 @@ public record ModelsLabSettings(
         requirePositive(POLL_MAX_INTERVAL, pollMaxInterval);
         requirePositive(MAX_RETRY_WAIT, maxRetryWait);
         if (pollMinInterval.compareTo(pollMaxInterval) > 0) {
-            throw new InvalidRequestException(POLL_MIN_INTERVAL + " (" + pollMinInterval + ") is longer than "
-                    + POLL_MAX_INTERVAL + " (" + pollMaxInterval + ")");
+            throw new InvalidRequestException(POLL_MIN_INTERVAL + " (" + Durations.describe(pollMinInterval)
+                    + ") is longer than " + POLL_MAX_INTERVAL + " (" + Durations.describe(pollMaxInterval)
+                    + "): make the first at most the second");
         }
         if (maxDownloadBytes <= 0) {
             throw new InvalidRequestException(MAX_DOWNLOAD_BYTES + " must be positive, got " + maxDownloadBytes);

@@ -111,7 +111,8 @@ class ModelsLabSettingsTest {
         assertThatThrownBy(() -> ModelsLabSettings.fromConfig(ProviderConfig.of(Map.of(
                 ModelsLabSettings.API_KEY, KEY, ModelsLabSettings.POLL_MIN_INTERVAL, "20s"))))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining(ModelsLabSettings.POLL_MAX_INTERVAL);
+                .hasMessageContaining(ModelsLabSettings.POLL_MAX_INTERVAL)
+                .hasMessageContaining("(20 s) is longer than").hasMessageNotContaining("PT");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.spi.ProviderConfig;
 import dev.imgedit.spi.Secret;
+import dev.imgedit.util.Durations;
 import dev.imgedit.util.HttpUrls;
 import java.net.URI;
 import java.time.Duration;
@@ -60,8 +61,9 @@ public record Settings(
                     + "which an HTTP header cannot carry: copy the key again");
         }
         if (pollMinInterval.compareTo(pollMaxInterval) > 0) {
-            throw new InvalidRequestException(POLL_MIN_INTERVAL + " (" + pollMinInterval + ") is longer than "
-                    + POLL_MAX_INTERVAL + " (" + pollMaxInterval + ")");
+            throw new InvalidRequestException(POLL_MIN_INTERVAL + " (" + Durations.describe(pollMinInterval)
+                    + ") is longer than " + POLL_MAX_INTERVAL + " (" + Durations.describe(pollMaxInterval)
+                    + "): make the first at most the second");
         }
     }
 
