@@ -14,6 +14,7 @@ import dev.imgedit.exception.ErrorKind;
 import dev.imgedit.exception.ImageEditException;
 import dev.imgedit.exception.OutcomeUnknownException;
 import dev.imgedit.exception.RateLimitedException;
+import dev.imgedit.util.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -96,7 +97,7 @@ final class ItemRunner {
             accepted = provider.submit(request);
         } catch (RateLimitedException e) {
             Duration wait = retryAfter(e);
-            requeue(planned, submitting, e, wait, "rate limited: submitting again in " + wait.toMillis() + " ms");
+            requeue(planned, submitting, e, wait, "rate limited: submitting again in " + Durations.describe(wait));
             run.tracker().rateLimited(wait);
             return null;
         } catch (OutcomeUnknownException e) {
