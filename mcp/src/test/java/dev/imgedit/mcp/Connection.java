@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,7 +28,7 @@ final class Connection implements AutoCloseable {
     private final Thread serving;
     private final PipeClientTransport transport;
     private final McpSyncClient client;
-    private final List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
+    private final McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
     private int calls;
 
     private Connection(ImgeditMcpServer server, List<Path> roots) throws IOException {
@@ -45,12 +44,10 @@ final class Connection implements AutoCloseable {
             }
         }, "mcp-test-server");
         serving.start();
-        McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
         transport = new PipeClientTransport(json, Channels.newInputStream(toClient.source()),
                 Channels.newOutputStream(toServer.sink()));
         McpClient.SyncSpec spec = McpClient.sync(transport).requestTimeout(LIMIT)
-                .clientInfo(new McpSchema.Implementation("imgedit-test", "1"))
-                .progressConsumer(progress::add);
+                .clientInfo(new McpSchema.Implementation("imgedit-test", "1"));
         if (!roots.isEmpty()) {
             spec.capabilities(McpSchema.ClientCapabilities.builder().roots(true).build())
                     .roots(roots.stream().map(root -> new McpSchema.Root(root.toUri().toString(), "root")).toList());
@@ -83,11 +80,28 @@ final class Connection implements AutoCloseable {
         return client.callTool(new McpSchema.CallToolRequest(tool, arguments, Map.of("progressToken", token)));
     }
 
-    /** The progress notifications received for the call made {@code nth} (1 for the first). */
+    /**
+     * The progress notifications for the call made {@code nth} (1 for the first), in the order the server wrote them:
+     * the SDK's client hands them to its consumer on several threads, so the consumer's order is not the server's.
+     */
     List<McpSchema.ProgressNotification> progressOfCall(int nth) {
         List<McpSchema.ProgressNotification> ofCall = new ArrayList<>();
-        progress.stream().filter(notification -> ("call-" + nth).equals(notification.progressToken()))
-                .forEach(ofCall::add);
+        for (String line : transport.received()) {
+            McpSchema.JSONRPCMessage message;
+            try {
+                message = McpSchema.deserializeJsonRpcMessage(json, line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (message instanceof McpSchema.JSONRPCNotification notification
+                    && McpSchema.METHOD_NOTIFICATION_PROGRESS.equals(notification.method())) {
+                McpSchema.ProgressNotification sent = json.convertValue(notification.params(),
+                        McpSchema.ProgressNotification.class);
+                if (("call-" + nth).equals(sent.progressToken())) {
+                    ofCall.add(sent);
+                }
+            }
+        }
         return ofCall;
     }
 
