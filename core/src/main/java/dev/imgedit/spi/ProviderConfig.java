@@ -1,5 +1,6 @@
 package dev.imgedit.spi;
 
+import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.util.Durations;
 import dev.imgedit.util.HttpUrls;
@@ -54,6 +55,18 @@ public final class ProviderConfig {
     /** The value of {@code name} as a {@link Secret}, when set and not blank. */
     public Optional<Secret> secret(String name) {
         return get(name).map(Secret::of);
+    }
+
+    /**
+     * The key a provider cannot work without.
+     *
+     * @param whose names the key in the message, such as {@code "ModelsLab API key"}
+     * @throws AuthenticationException saying whether {@code name} is missing or set but blank
+     */
+    public Secret requireSecret(String name, String whose) {
+        return secret(name).orElseThrow(() -> new AuthenticationException(values.containsKey(name)
+                ? whose + " is blank: " + name + " is set but holds only spaces; set it to the key"
+                : "no " + whose + ": set " + name));
     }
 
     /** @throws InvalidRequestException when set but not a positive duration like {@code 30s}, {@code 5m} or {@code PT1M} */

@@ -3,6 +3,7 @@ package dev.imgedit.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.imgedit.exception.AuthenticationException;
 import dev.imgedit.exception.InvalidRequestException;
 import dev.imgedit.util.Durations;
 import java.time.Duration;
@@ -58,5 +59,15 @@ class ProviderConfigTest {
     void explicitValuesWinOverTheEnvironment() {
         ProviderConfig config = ProviderConfig.fromEnvironment(Map.of("PATH", "overridden"));
         assertThat(config.get("PATH")).contains("overridden");
+    }
+
+    @Test
+    void aRequiredKeyThatIsMissingOrBlankIsRefusedSayingWhich() {
+        assertThat(ProviderConfig.of(Map.of("ACME_KEY", " k1 ")).requireSecret("ACME_KEY", "Acme key").reveal())
+                .isEqualTo("k1");
+        assertThatThrownBy(() -> ProviderConfig.of(Map.of()).requireSecret("ACME_KEY", "Acme key"))
+                .isInstanceOf(AuthenticationException.class).hasMessage("no Acme key: set ACME_KEY");
+        assertThatThrownBy(() -> ProviderConfig.of(Map.of("ACME_KEY", "  ")).requireSecret("ACME_KEY", "Acme key"))
+                .isInstanceOf(AuthenticationException.class).hasMessageContaining("Acme key is blank");
     }
 }

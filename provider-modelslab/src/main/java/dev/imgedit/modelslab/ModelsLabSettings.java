@@ -125,8 +125,7 @@ public record ModelsLabSettings(
      * @throws InvalidRequestException naming the setting when one is malformed
      */
     public static ModelsLabSettings fromConfig(ProviderConfig config) {
-        Builder settings = builder(config.secret(API_KEY).orElseThrow(() -> new AuthenticationException(
-                "no ModelsLab API key: set " + API_KEY)));
+        Builder settings = builder(config.requireSecret(API_KEY, "ModelsLab API key"));
         config.uri(BASE_URL).ifPresent(settings::baseUrl);
         config.get(MODEL_ID).ifPresent(settings::modelId);
         config.duration(CONNECT_TIMEOUT).ifPresent(settings::connectTimeout);

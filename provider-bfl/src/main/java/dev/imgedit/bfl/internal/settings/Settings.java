@@ -73,8 +73,7 @@ public record Settings(
      *     are set
      */
     public static Settings fromConfig(ProviderConfig config) {
-        Secret apiKey = config.secret(API_KEY).orElseThrow(() -> new AuthenticationException(
-                "no Black Forest Labs API key: set " + API_KEY));
+        Secret apiKey = config.requireSecret(API_KEY, "Black Forest Labs API key");
         return new Settings(apiKey, baseUrl(config),
                 config.duration(CONNECT_TIMEOUT).orElse(Duration.ofSeconds(10)),
                 config.duration(READ_TIMEOUT).orElse(Duration.ofSeconds(60)),
