@@ -3,16 +3,13 @@ package dev.imgedit.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.imgedit.EditJob;
-import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.EditResult;
 import dev.imgedit.exception.RateLimitedException;
+import dev.imgedit.testkit.SubmitRecorder;
 import dev.imgedit.testkit.TestImages;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,37 +20,18 @@ class RateLimitRetriesTest {
     private static final EditRequest SNOW = EditRequest.builder(Pictures.input(TestImages.scene(64, 48)), "snow")
             .build();
 
-    /** What a listener heard, in order. */
-    private static final class Heard implements EditListener {
-        final List<String> events = new ArrayList<>();
-
-        @Override
-        public void onSubmitting() {
-            events.add("submitting");
-        }
-
-        @Override
-        public void onWaiting(Duration wait, String reason) {
-            events.add("waiting " + wait.toSeconds() + " s");
-        }
-
-        @Override
-        public void onSubmitted(EditJob job) {
-            events.add("submitted");
-        }
-    }
 
     @Test
     void anEditWaitsOutARateLimitOnTheServicesClockAndSubmitsAgain() {
         try (FakeService fake = FakeService.create()) {
             fake.script().enqueue(Outcome.rateLimited(Duration.ofSeconds(10)), Outcome.succeeds());
             Instant started = fake.clock().instant();
-            Heard heard = new Heard();
+            SubmitRecorder heard = new SubmitRecorder();
 
             EditResult result = fake.provider().edit(SNOW, Duration.ofMinutes(1), heard);
 
             assertThat(result.images()).hasSize(1);
-            assertThat(heard.events).containsExactly("submitting", "waiting 10 s", "submitting", "submitted");
+            assertThat(heard.steps()).containsExactly("submitting", "waiting 10 s", "submitting", "submitted");
             assertThat(fake.recording().submits()).hasSize(2);
             assertThat(Duration.between(started, fake.recording().submits().get(1).at()))
                     .isGreaterThanOrEqualTo(Duration.ofSeconds(10));
@@ -92,13 +70,13 @@ class RateLimitRetriesTest {
         try (FakeService fake = FakeService.builder().maxRetryWait(Duration.ofSeconds(30)).build()) {
             fake.script().enqueue(Outcome.rateLimited(Duration.ofSeconds(45)), Outcome.rateLimited(
                     Duration.ofSeconds(20)));
-            Heard heard = new Heard();
+            SubmitRecorder heard = new SubmitRecorder();
 
             assertThatThrownBy(() -> fake.provider().submit(SNOW)).isInstanceOf(RateLimitedException.class);
             fake.clock().advance(Duration.ofMinutes(1));
             assertThatThrownBy(() -> fake.provider().submit(SNOW, Duration.ofSeconds(15), heard))
                     .isInstanceOf(RateLimitedException.class);
-            assertThat(heard.events).containsExactly("submitting");
+            assertThat(heard.steps()).containsExactly("submitting");
             assertThat(fake.recording().submits()).hasSize(2);
         }
     }

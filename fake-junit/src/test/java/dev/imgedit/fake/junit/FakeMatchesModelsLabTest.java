@@ -3,7 +3,6 @@ package dev.imgedit.fake.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imgedit.EditJob;
-import dev.imgedit.EditListener;
 import dev.imgedit.EditRequest;
 import dev.imgedit.ImageEditProvider;
 import dev.imgedit.ImageInput;
@@ -19,12 +18,11 @@ import dev.imgedit.modelslab.testserver.JobScript;
 import dev.imgedit.modelslab.testserver.ModelsLabReplies;
 import dev.imgedit.modelslab.testserver.ModelsLabTestServer;
 import dev.imgedit.spi.ProviderConfig;
+import dev.imgedit.testkit.SubmitRecorder;
 import dev.imgedit.testkit.TestImages;
 import dev.imgedit.testkit.http.Reply;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -118,13 +116,13 @@ class FakeMatchesModelsLabTest {
 
     @Test
     void bothWaitOutARateLimitWithTheirDefaults() {
-        Heard fake = new Heard();
+        SubmitRecorder fake = new SubmitRecorder();
         try (FakeService service = FakeService.create()) {
             service.script().enqueue(Outcome.rateLimited(Duration.ofSeconds(1)), Outcome.succeeds());
             service.provider().edit(request(), Duration.ofSeconds(20), fake);
             assertThat(service.recording().submits()).hasSize(2);
         }
-        Heard modelsLab = new Heard();
+        SubmitRecorder modelsLab = new SubmitRecorder();
         try (ModelsLabTestServer server = ModelsLabTestServer.start();
                 ImageEditProvider provider = new ModelsLabProviderFactory().create(ProviderConfig.of(Map.of(
                         ModelsLabSettings.API_KEY, server.apiKey(),
@@ -137,29 +135,10 @@ class FakeMatchesModelsLabTest {
             assertThat(server.submitCount()).isEqualTo(2);
         }
 
-        assertThat(fake.events).containsExactly("submitting", "waiting PT1S", "submitting", "submitted")
-                .isEqualTo(modelsLab.events);
+        assertThat(fake.steps()).containsExactly("submitting", "waiting 1 s", "submitting", "submitted")
+                .isEqualTo(modelsLab.steps());
     }
 
-    /** The steps before the job is accepted, as a listener hears them. */
-    private static final class Heard implements EditListener {
-        final List<String> events = new ArrayList<>();
-
-        @Override
-        public void onSubmitting() {
-            events.add("submitting");
-        }
-
-        @Override
-        public void onWaiting(Duration wait, String reason) {
-            events.add("waiting " + wait);
-        }
-
-        @Override
-        public void onSubmitted(EditJob job) {
-            events.add("submitted");
-        }
-    }
 
     /** ModelsLab's service never answers "unsupported": core refuses such requests before any is sent. */
     @Test
