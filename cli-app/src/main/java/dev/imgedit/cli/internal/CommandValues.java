@@ -2,7 +2,8 @@ package dev.imgedit.cli.internal;
 
 import dev.imgedit.AspectRatio;
 import dev.imgedit.batch.JournaledEdit;
-import java.math.BigInteger;
+import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.util.Seeds;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +21,11 @@ public final class CommandValues {
         if (text == null) {
             return null;
         }
-        BigInteger value;
         try {
-            value = new BigInteger(text.strip());
-        } catch (NumberFormatException e) {
-            throw CliException.invalid("--seed '" + text + "' is not a whole number: give 0 or more, such as "
-                    + "--seed 42");
+            return Seeds.parse("--seed", text, "--seed 42");
+        } catch (InvalidRequestException e) {
+            throw CliException.invalid(e.getMessage());
         }
-        if (value.signum() < 0) {
-            throw CliException.invalid("--seed must be zero or positive, got " + value + ": give 0 or more, such "
-                    + "as --seed 42");
-        }
-        if (value.bitLength() > 63) {
-            throw CliException.invalid("--seed " + value + " is too large: give a whole number from 0 to "
-                    + Long.MAX_VALUE);
-        }
-        return value.longValue();
     }
 
     /**

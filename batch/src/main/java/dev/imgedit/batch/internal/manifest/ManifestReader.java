@@ -12,9 +12,9 @@ import dev.imgedit.batch.BatchInput;
 import dev.imgedit.batch.BatchItem;
 import dev.imgedit.batch.internal.Json;
 import dev.imgedit.exception.InvalidRequestException;
+import dev.imgedit.util.Seeds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -211,7 +211,7 @@ public final class ManifestReader {
             String ratio = blankToNull(fields.get(ASPECT_RATIO));
             String seed = blankToNull(fields.get(SEED));
             return new BatchItem(BatchInput.parse(image, base), prompt, ratio == null ? null : AspectRatio.parse(ratio),
-                    seed == null ? null : seed(seed, where), blankToNull(fields.get(OUTPUT)), options);
+                    seed == null ? null : Seeds.parse(where + ": seed", seed, "42"), blankToNull(fields.get(OUTPUT)), options);
         } catch (InvalidRequestException e) {
             throw e.getMessage() != null && e.getMessage().startsWith(where) ? e
                     : new InvalidRequestException(where + ": " + e.getMessage());
@@ -226,25 +226,6 @@ public final class ManifestReader {
         return value;
     }
 
-    /** In the words {@code imgedit edit --seed} uses. */
-    private static long seed(String text, String where) {
-        BigInteger value;
-        try {
-            value = new BigInteger(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(where + ": seed '" + text + "' is not a whole number: give 0 or more, "
-                    + "such as 42");
-        }
-        if (value.signum() < 0) {
-            throw new InvalidRequestException(where + ": seed must be zero or positive, got " + value + ": give 0 or "
-                    + "more, such as 42");
-        }
-        if (value.bitLength() > 63) {
-            throw new InvalidRequestException(where + ": seed " + value + " is too large: give a whole number from 0 "
-                    + "to " + Long.MAX_VALUE);
-        }
-        return value.longValue();
-    }
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
